@@ -25,7 +25,8 @@ KEPT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT",
 
 @cache
 def _kinds() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("claimledger.nlp.data").joinpath("entity_kinds.json").read_text())
+    table = resources.files("claimledger.nlp.data").joinpath("entity_kinds.json")
+    raw = json.loads(table.read_text(encoding="utf-8"))
     return {key: frozenset(word.lower() for word in words) for key, words in raw.items()}
 
 
