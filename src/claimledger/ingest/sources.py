@@ -18,6 +18,7 @@ from claimledger.ingest.html import read_html
 from claimledger.ingest.jsonl import read_jsonl
 from claimledger.ingest.metadata import Layer, MetadataValue, PublishedParseError, parse_published
 from claimledger.ingest.text import SIDECAR_SUFFIX, read_text, text_document
+from claimledger.ingest.warc import read_warc
 from claimledger.records import SourceDocument
 
 __all__ = ["READERS", "STDIN", "expand_paths", "read_sources", "supported_extension"]
@@ -32,6 +33,8 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
 # Extensions of more than one part, checked before the last suffix.
 _COMPOUND = (".warc.gz",)
