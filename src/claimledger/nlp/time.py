@@ -1,21 +1,94 @@
-"""``claimledger_time``: placeholder until issue 4 lands; leaves an empty tuple."""
+"""``claimledger_time``: every date and period in the text, normalized to calendar intervals.
+
+A thin spaCy wrapper over :mod:`claimledger.nlp.timex`: it finds the
+expressions with the grammar, reads the tense of the verb each hangs from,
+resolves them against the publication time (inferring it from the lede when
+metadata has none), and stores :class:`TimeExpression` records on
+``doc._.claimledger_times`` and spans on ``doc.spans["claimledger_times"]``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimledger.nlp.extensions import TIMES
+from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
+from claimledger.nlp.timex.detect import Found, find
+from claimledger.nlp.timex.publication import infer_published
+from claimledger.nlp.timex.reading import Context
+from claimledger.nlp.timex.signals import apply_signal, signal_before
+from claimledger.nlp.timex.tense import tense_of
+from claimledger.records import Interval, TimeExpression
+
+SPANS_KEY = "claimledger_times"
 
 
-def _record_nothing(doc: Doc) -> Doc:
-    doc._.set(TIMES, ())
-    return doc
+class TimeComponent:
+    """Find and normalize time expressions; see the module docstring."""
+
+    def __init__(self, infer_published: bool = True, use_tense: bool = True) -> None:
+        self.infer_published = infer_published
+        self.use_tense = use_tense
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` and return it."""
+        register_extensions()
+        published: Interval | None = doc._.get(PUBLISHED)
+        if published is None and self.infer_published:
+            # A first pass with no anchor finds the dates whose year is written out.
+            guess = infer_published(doc.text, find(doc.text, lambda s, e: Context()))
+            if guess is not None:
+                published = guess[0]
+                doc._.set(PUBLISHED, guess[0])
+                doc._.set(PUBLISHED_EVIDENCE, guess[1])
+        anchor = _anchor_day(published)
+        is_inferred = bool(published and published.is_inferred)
+
+        def context_for(start: int, end: int) -> Context:
+            tense = None
+            if self.use_tense and doc.has_annotation("DEP"):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                tense = tense_of(span) if span is not None and len(span) else None
+            return Context(anchor, tense, None, is_inferred)
+
+        found = find(doc.text, context_for)
+        records = tuple(_record(doc.text, f, anchor) for f in found)
+        doc._.set(TIMES, records)
+        spans = [
+            doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in records
+        ]
+        doc.spans[SPANS_KEY] = [s for s in spans if s is not None]
+        return doc
 
 
-@Language.factory("claimledger_time", assigns=[f"doc._.{TIMES}"])
-def make_time(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Build the component."""
-    return _record_nothing
+def _anchor_day(published: Interval | None) -> date | None:
+    if published is None:
+        return None
+    # A publication time known only to the month is anchored at its last day: nothing after.
+    return published.end or published.start
+
+
+def _record(text: str, found: Found, anchor: date | None) -> TimeExpression:
+    reading = apply_signal(found.reading, signal_before(text, found.start))
+    return TimeExpression(
+        start=found.start,
+        end=found.end,
+        text=found.text,
+        type=reading.type,
+        value=reading.value,
+        interval=reading.interval,
+        anchor=anchor.isoformat() if anchor is not None and reading.uses_anchor else None,
+        mod=reading.mod,
+    )
+
+
+@Language.factory(
+    "claimledger_time",
+    assigns=[f"doc._.{TIMES}", f"doc._.{PUBLISHED}", f"doc._.{PUBLISHED_EVIDENCE}"],
+    default_config={"infer_published": True, "use_tense": True},
+)
+def make_time(nlp: Language, name: str, infer_published: bool, use_tense: bool) -> TimeComponent:
+    """Build the time component (settings come from the pipeline config)."""
+    return TimeComponent(infer_published=infer_published, use_tense=use_tense)

@@ -1,0 +1,170 @@
+"""Handlers for amounts of time: durations, "N units ago", frequencies, and past/present/future.
+
+Duration values are ISO 8601 periods as TimeML writes them (``P3Y``,
+``PT16H``, ``PXD`` for "a few days"). A duration tied to now ("the past two
+months") also gets its interval, ending (or starting) at the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.lexicon import month_of, number_of, unit_of, weekday_of
+from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Granularity, Interval
+
+_BACKWARD = {"past", "last", "previous", "recent", "latest"}
+_FORWARD = {"next", "coming", "following"}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """Return the ISO 8601 period for ``count`` ``unit``s (``None`` count gives ``X``)."""
+    letter, is_clock = t.UNITS[unit]
+    prefix = "PT" if is_clock else "P"
+    if unit == "decade":
+        letter, count = "Y", None if count is None else count * 10
+    elif unit == "century":
+        letter, count = ("E" if count is None else "Y"), None if count is None else count * 100
+    elif unit == "weekend":
+        letter, count = "D", None if count is None else count * 2
+    if count is None:
+        return f"{prefix}X{letter}"
+    whole, frac = int(count), count - int(count)
+    if frac and unit in ("year", "hour", "day", "month"):
+        # Halves become the next unit down, so "5 1/2 hours" is PT5H30M.
+        smaller = {"year": ("M", 12), "hour": ("M", 60), "day": ("H", 24), "month": ("D", 30)}
+        sub_letter, size = smaller[unit]
+        middle = "T" if unit == "day" else ""
+        return f"{prefix}{whole}{letter}{middle}{round(frac * size)}{sub_letter}"
+    return f"{prefix}{whole if not frac else count}{letter}"
+
+
+def _quant(m: re.Match[str]) -> str | None:
+    q = m.group("quant")
+    return t.QUANTIFIER_MODS.get(re.sub(r"\s+", " ", q.lower())) if q else None
+
+
+def _is_age(m: re.Match[str]) -> bool:
+    """Whether the match is someone's age ("a 45-year-old"), which TimeML does not mark."""
+    after = m.string[m.end() : m.end() + 5].lower()
+    return m.group(0).lower().endswith("-old") or after.startswith((" old", "-old"))
+
+
+def _calendar_unit(unit: str) -> Granularity:
+    if unit in ("second", "minute", "hour"):
+        return "day"
+    return "year" if unit in ("decade", "century") else unit  # type: ignore[return-value]
+
+
+def ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "three years ago", "a year earlier", "two weeks from now" as a date."""
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    count = number_of(m.group("n"))
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("ago", "earlier", "back") else 1
+    if count is None:
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=_quant(m))
+    base = ctx.ref if direction in ("earlier", "later") else ctx.anchor
+    gran = _calendar_unit(unit)
+    if base is None:
+        return Reading("DATE", "XXXX" if gran in ("year", "decade") else "XXXX-XX-XX")
+    steps = int(count) * {"decade": 10, "century": 100}.get(unit, 1)
+    if unit in ("second", "minute", "hour"):
+        moved = base
+    else:
+        try:
+            moved = cal.shift(base, "year" if unit in ("decade", "century") else gran, sign * steps)
+        except (OverflowError, ValueError):
+            return None
+    value, interval = cal.period(gran, moved, is_inferred=ctx.is_anchor_inferred)
+    return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "five years", "the past two months", "at least 72 hours", "a few days"."""
+    unit = unit_of(m.group("unit"))
+    if unit is None or _is_age(m):
+        return None
+    n = m.group("n").lower()
+    if n in ("a", "an") and unit in ("second", "minute"):
+        return None  # "a second term" is an ordinal, not a duration.
+    count = number_of(n)
+    if count is not None and count <= 0:
+        return None
+    reading = Reading("DURATION", duration_value(count, unit), mod=_quant(m))
+    rel = (m.group("rel") or "").lower()
+    if ctx.anchor is not None and count is not None and rel in _BACKWARD | _FORWARD:
+        reading = Reading(
+            "DURATION",
+            reading.value,
+            _tied_interval(unit, count, rel, ctx),
+            reading.mod,
+            uses_anchor=True,
+        )
+    return reading
+
+
+def _tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval | None:
+    """Return the stretch "the past N units" or "the next N units" covers around the anchor."""
+    assert ctx.anchor is not None
+    gran = _calendar_unit(unit)
+    steps = int(count) * {"decade": 10, "century": 100}.get(unit, 1)
+    if unit in ("second", "minute", "hour"):
+        return Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
+    try:
+        if rel in _BACKWARD:
+            start = cal.shift(ctx.anchor, gran, -steps) + timedelta(days=1)
+            return Interval(start, ctx.anchor, gran, ctx.is_anchor_inferred)
+        end = cal.shift(ctx.anchor, gran, steps) - timedelta(days=1)
+        return Interval(ctx.anchor, end, gran, ctx.is_anchor_inferred)
+    except (OverflowError, ValueError):
+        return None
+
+
+def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "(for) years", "(over) recent months" as a duration of unknown length."""
+    unit = unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    return Reading("DURATION", duration_value(None, unit))
+
+
+def set_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "daily", "annually" as a SET."""
+    return Reading("SET", t.SET_WORDS[m.group("word").lower()])
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "every day", "each year", "every other week", "every Friday" as a SET."""
+    word = m.group("unit")
+    text = m.group(0).lower()
+    step = 2 if "other" in text else int(number_of(m.group("n")) or 1) if m.group("n") else 1
+    if (unit := unit_of(word)) is not None:
+        return Reading("SET", duration_value(step, unit))
+    if (day := weekday_of(word)) is not None:
+        return Reading("SET", f"XXXX-WXX-{day + 1}")
+    if (month := month_of(word)) is not None:
+        return Reading("SET", f"XXXX-{month:02d}")
+    if word.lower() in t.SEASONS:
+        return Reading("SET", f"XXXX-{t.SEASONS[word.lower()]}")
+    return None
+
+
+def reference(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "now", "recently", "soon", "imminently" as PRESENT_REF, PAST_REF or FUTURE_REF."""
+    value = t.REFERENCE_WORDS[re.sub(r"\s+", " ", m.group("word").lower())]
+    anchor = ctx.anchor
+    if anchor is None:
+        return Reading("DATE", value)
+    inferred = ctx.is_anchor_inferred
+    interval = {
+        "PRESENT_REF": Interval(anchor, anchor, "day", inferred),
+        "PAST_REF": Interval(None, anchor, "day", inferred),
+        "FUTURE_REF": Interval(anchor, None, "day", inferred),
+    }[value]
+    return Reading("DATE", value, interval, uses_anchor=True)

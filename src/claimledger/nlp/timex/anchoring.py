@@ -1,0 +1,46 @@
+"""Choosing which occurrence a partial date means, from the anchor and the tense.
+
+"December 17" read on 2025-03-18 is 2024-12-17 in a past-tense sentence
+and 2025-12-17 in a future one; with no tense we take the nearest. The
+same choice serves weekdays ("on Friday"), bare months and quarters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from claimledger.nlp.timex.reading import Tense
+
+
+def choose(
+    make: Callable[[int], tuple[date, date] | None],
+    steps: range,
+    anchor: date,
+    tense: Tense | None,
+) -> int | None:
+    """Return the step whose period the tense points to, relative to ``anchor``.
+
+    ``make(step)`` gives the first and last day of the candidate at that step
+    (or ``None`` if it does not exist, e.g. February 29). Past tense takes the
+    latest candidate that has started by the anchor; future the earliest that
+    has not ended before it; otherwise the one nearest the anchor.
+    """
+    candidates = [(step, span) for step in steps if (span := make(step)) is not None]
+    if not candidates:
+        return None
+    if tense == "past":
+        started = [(s, span) for s, span in candidates if span[0] <= anchor]
+        if started:
+            return max(started, key=lambda c: c[1][0])[0]
+    elif tense == "future":
+        ahead = [(s, span) for s, span in candidates if span[1] >= anchor]
+        if ahead:
+            return min(ahead, key=lambda c: c[1][0])[0]
+
+    def distance(span: tuple[date, date]) -> int:
+        if span[0] <= anchor <= span[1]:
+            return 0
+        return min(abs((span[0] - anchor).days), abs((span[1] - anchor).days))
+
+    return min(candidates, key=lambda c: distance(c[1]))[0]

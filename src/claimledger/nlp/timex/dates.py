@@ -1,0 +1,209 @@
+"""Handlers for points on the calendar: explicit dates, weekdays, clock times, holidays, eras."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.lexicon import day_of, full_year, month_of, weekday_of
+from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Interval
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_reading(
+    year: str | None, month: int, day: int, ctx: Context, weekday: int | None = None
+) -> Reading | None:
+    """Return a month-day date, taking the year from the text or else from the anchor.
+
+    Without a year and without an anchor the year stays open (``XXXX-12-17``).
+    A written weekday ("Friday, Oct. 23") picks the year it falls in.
+    """
+    if year is not None:
+        found = _safe_date(full_year(year), month, day)
+        if found is None:
+            return None
+        return Reading("DATE", found.isoformat(), Interval(found, found, "day"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    base = ctx.ref
+    if base is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+
+    def bounds(step: int) -> tuple[date, date] | None:
+        found = _safe_date(base.year + step, month, day)
+        if found is None or (weekday is not None and found.weekday() != weekday):
+            return None
+        return found, found
+
+    step = choose(bounds, range(-1, 2), base, ctx.tense)
+    if step is None:
+        step = choose(
+            lambda s: (d, d) if (d := _safe_date(base.year + s, month, day)) else None,
+            range(-1, 2),
+            base,
+            ctx.tense,
+        )
+    if step is None:
+        return None
+    found = date(base.year + step, month, day)
+    return Reading("DATE", found.isoformat(), Interval(found, found, "day", True), uses_anchor=True)
+
+
+def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "March 18, 2025", "Dec. 17", "Friday, Oct. 23"."""
+    month = month_of(m.group("mon"))
+    if month is None:
+        return None
+    wd = weekday_of(m.group("wd")) if m.group("wd") else None
+    return day_reading(m.group("year"), month, day_of(m.group("day")), ctx, wd)
+
+
+date_dmy = date_mdy
+
+
+def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "2025-03-18" and "3/18/2025"."""
+    return day_reading(m.group("year"), int(m.group("mnum")), int(m.group("day")), ctx)
+
+
+def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bool] | None:
+    """Return the day a weekday names, relative to the anchor, and whether the tense chose it."""
+    base = ctx.ref
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    if step is not None:
+        # "last Friday" is the one before the anchor's week... in practice the latest past one.
+        found = monday + timedelta(days=weekday, weeks=step)
+        if step == -1 and found + timedelta(weeks=1) < base:
+            found += timedelta(weeks=1)
+        if step == 1 and found - timedelta(weeks=1) > base:
+            found -= timedelta(weeks=1)
+        return found, False
+
+    def bounds(s: int) -> tuple[date, date]:
+        found = monday + timedelta(days=weekday, weeks=s)
+        return found, found
+
+    # A weekday in news means within a week of the story, so only three candidates.
+    chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+    return bounds(chosen or 0)[0], True
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "Friday", "last Friday", "Friday morning" against the anchor and the tense."""
+    day = weekday_of(m.group("wd"))
+    if day is None:
+        return None
+    rel = m.group("rel")
+    step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel.lower())) if rel else None
+    if rel and step is None:
+        return None
+    found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
+    pod = t.PARTS_OF_DAY.get(m.group("pod").lower()) if m.group("pod") else None
+    if found is None:
+        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
+    interval = Interval(found[0], found[0], "day", True)
+    if pod:
+        return Reading("TIME", f"{found[0].isoformat()}T{pod}", interval, uses_anchor=True)
+    return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
+
+
+def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "yesterday", "tonight", "this morning", "the day before yesterday"."""
+    ref = (m.group("ref") or "").lower()
+    pod_word = (m.group("pod") or m.group("pod2") or "").lower()
+    offset = 0
+    if "before yesterday" in ref:
+        offset = -2
+    elif "after tomorrow" in ref:
+        offset = 2
+    elif ref:
+        offset = t.DAY_OFFSETS[ref]
+    if ref == "tonight":
+        pod_word = "night"
+    base = ctx.ref if (m.group("this") or "").lower() == "that" else ctx.anchor
+    pod = t.PARTS_OF_DAY.get(pod_word)
+    if base is None:
+        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
+    day = base + timedelta(days=offset)
+    interval = Interval(day, day, "day", ctx.is_anchor_inferred)
+    if pod:
+        return Reading("TIME", f"{day.isoformat()}T{pod}", interval, uses_anchor=True)
+    return Reading("DATE", day.isoformat(), interval, uses_anchor=True)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "10:35 a.m.", "6 a.m. Tuesday", "noon" as a TIME on the anchor's (or the named) day."""
+    text = m.group("clock").lower()
+    if text in ("noon", "midnight"):
+        hour, minute = (12, 0) if text == "noon" else (0, 0)
+    else:
+        parts = _CLOCK.match(text)
+        if parts is None:
+            return None
+        hour, minute = int(parts.group(1)), int(parts.group(2) or 0)
+        if parts.group(3) == "p" and hour < 12:
+            hour += 12
+        elif parts.group(3) == "a" and hour == 12:
+            hour = 0
+    day_word = m.group("day") or m.group("day0")
+    day: date | None = ctx.anchor
+    if day_word:
+        sub = read_period(day_word, ctx) if day_word.lower() in t.DAY_OFFSETS else None
+        wd = weekday_of(day_word)
+        if sub is not None and sub.interval is not None:
+            day = sub.interval.start
+        elif wd is not None:
+            found = weekday_date(wd, None, ctx)
+            day = found[0] if found else None
+    stamp = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return Reading("TIME", "XXXX-XX-XX" + stamp)
+    return Reading(
+        "TIME", day.isoformat() + stamp, Interval(day, day, "time", True), uses_anchor=True
+    )
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read fixed-date holidays ("Christmas", "New Year's Day 2025")."""
+    month, day = t.HOLIDAYS[re.sub(r"\s+", " ", m.group("name").lower())]
+    return day_reading(m.group("year"), month, day, ctx)
+
+
+def era(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read a named era ("Soviet times", "the Cold War") from the era table."""
+    name = re.sub(r"\s+", " ", m.group("era").lower())
+    if " " not in name and not m.group("noun"):
+        return None  # "Soviet" alone is an adjective ("the Soviet Union"), not a time.
+    first, last = t.ERAS[name]
+    start = date(first, 1, 1)
+    end = date(last, 12, 31) if last is not None else None
+    value = cal.covering_value(start, end) if end is not None else "PAST_REF"
+    return Reading("DATE", value, Interval(start, end, "era"))
+
+
+def around_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "post-1959", "pre-2000", "mid-1990" as a year with a direction."""
+    year = int(m.group("year"))
+    side = m.group("side").lower()
+    value, interval = cal.period("year", date(year, 1, 1))
+    if side == "post":
+        return Reading("DATE", value, Interval(interval.end, None, "year"), "AFTER")
+    if side == "pre":
+        return Reading("DATE", value, Interval(None, interval.start, "year"), "BEFORE")
+    return Reading("DATE", value, cal.narrow(interval, 1 / 3, 2 / 3), "MID")

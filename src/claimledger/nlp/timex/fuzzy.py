@@ -1,0 +1,127 @@
+"""Fuzzy parts of a period: early/mid/late, beginning/end of, halves and quarters.
+
+The value stays the period's own (TimeML puts the position in ``mod``:
+"late 2024" is ``2024`` with ``END``); the interval is narrowed to the part
+meant, so a ledger can sort and compare it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.periods import read_period, relative_period
+from claimledger.nlp.timex.reading import Context, Reading, inferred
+from claimledger.records import Interval
+
+# "earlier this year" and "later this month" point inside the period, relative to now.
+_COMPARATIVES = {"earlier": ("START", 0.0, 1 / 3), "later": ("END", 2 / 3, 1.0)}
+
+
+def _position(word: str) -> tuple[str, float, float]:
+    key = word.lower()
+    return _COMPARATIVES.get(key) or t.POSITIONS[key]
+
+
+def position(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "late 2024", "mid-November", "early next year", "earlier this month"."""
+    base = read_period(m.group("rest"), ctx)
+    if base is None:
+        return None
+    mod, low, high = _position(m.group("pos"))
+    interval = base.interval
+    word = m.group("pos").lower()
+    if interval is not None and word in _COMPARATIVES and ctx.anchor is not None:
+        # "earlier this year": from the start of the year up to now, not a fixed third.
+        if word == "earlier" and interval.contains(ctx.anchor):
+            return base.with_mod(
+                mod,
+                Interval(interval.start, ctx.anchor, interval.granularity, interval.is_inferred),
+            )
+        if word == "later" and interval.contains(ctx.anchor):
+            return base.with_mod(
+                mod, Interval(ctx.anchor, interval.end, interval.granularity, interval.is_inferred)
+            )
+    return base.with_mod(mod, cal.narrow(interval, low, high) if interval else None)
+
+
+def position_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the end of the year", "the beginning of 2025", "the middle of next month"."""
+    base = read_period(m.group("rest"), ctx)
+    if base is None:
+        return None
+    mod, low, high = _position(m.group("pos"))
+    return base.with_mod(mod, cal.narrow(base.interval, low, high) if base.interval else None)
+
+
+def _owner_year(owner: str | None, rest: str | None, ctx: Context) -> tuple[int | None, bool]:
+    """Return the year a half or quarter belongs to, and whether it was inferred."""
+    for text in (rest, owner):
+        if not text:
+            continue
+        reading = read_period(text, ctx)
+        if reading is not None and reading.interval and reading.interval.start:
+            return reading.interval.start.year, reading.interval.is_inferred
+    return None, True
+
+
+def _part(unit: str, index: int, year: int, is_inferred: bool) -> tuple[str, Interval]:
+    months = 3 if unit == "quarter" else 6
+    if index < 0:
+        index = 12 // months
+    first = date(year, (index - 1) * months + 1, 1)
+    value, interval = cal.period("quarter" if unit == "quarter" else "half", first)
+    return value, inferred(interval, is_inferred) or interval
+
+
+def _part_reading(
+    unit: str, index: int, owner: str | None, rest: str | None, ctx: Context
+) -> Reading | None:
+    if not 1 <= index <= (4 if unit == "quarter" else 2) and index != -1:
+        return None
+    letter = "Q" if unit == "quarter" else "H"
+    shown = index if index > 0 else (4 if unit == "quarter" else 2)
+    if owner or rest:
+        year, is_inferred = _owner_year(owner, rest, ctx)
+        if year is None:
+            return Reading("DATE", f"XXXX-{letter}{shown}")
+        value, interval = _part(unit, index, year, is_inferred)
+        return Reading("DATE", value, interval, uses_anchor=is_inferred)
+    base = ctx.ref
+    if base is None:
+        return Reading("DATE", f"XXXX-{letter}{shown}")
+
+    def bounds(step: int) -> tuple[date, date]:
+        interval = _part(unit, index, base.year + step, True)[1]
+        assert interval.start is not None and interval.end is not None
+        return interval.start, interval.end
+
+    # A bare "third quarter" in a results story is the latest one begun; tense refines it.
+    step = choose(bounds, range(-1, 2), base, ctx.tense or "past")
+    value, interval = _part(unit, index, base.year + (step or 0), True)
+    return Reading("DATE", value, interval, uses_anchor=True)
+
+
+def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the second half of 2025", "third-quarter", "this year's third quarter"."""
+    word = m.group("ord").lower()
+    index = -1 if word in ("last", "latter", "final") else t.ORDINALS.get(word)
+    if index is None:
+        return None
+    if index == -1 and m.group("unit").lower() == "half":
+        index = 2
+    if index == -1 and not (m.group("owner") or m.group("rest")):
+        # "the last quarter" with no year is the previous quarter, not Q4.
+        return relative_period("quarter", -1, ctx, anaphoric=False)
+    return _part_reading(m.group("unit").lower(), index, m.group("owner"), m.group("rest"), ctx)
+
+
+def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "Q4 2025", "H2", "3Q"."""
+    code = m.group("code").upper()
+    letter, digit = (code[0], code[1]) if code[0] in "QH" else (code[1], code[0])
+    unit = "quarter" if letter == "Q" else "half"
+    return _part_reading(unit, int(digit), None, m.group("rest"), ctx)

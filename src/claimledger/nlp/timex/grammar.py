@@ -1,0 +1,176 @@
+"""The detection grammar: regular expressions for temporal expressions, built from the tables.
+
+Each :class:`Rule` names one shape of expression ("a month and day", "N
+units ago") and carries the kind of reading its handler gives. The extents
+follow TimeML: determiners and position words belong to the expression
+("the second half of 2025", "late 2024"), prepositions do not ("on", "by").
+Month and weekday names must be capitalized, because "march", "may" and
+"sun" are also ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimledger.nlp.timex import tables as t
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation that tries longer words first, with any run of spaces between words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _capitalized(words: Iterable[str], full: Iterable[str]) -> str:
+    """Title-case and upper-case forms, case-sensitive; abbreviations may end in a dot."""
+    full_set = set(full)
+    forms = []
+    for word in sorted(set(words), key=len, reverse=True):
+        dot = "" if word in full_set else r"\.?"
+        forms.append(f"{word.title()}{dot}|{word.upper()}{dot}")
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_FULL_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+_FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Weekday abbreviations that are words ("sun", "sat", "wed") only count with their dot.
+_DAY_ABBREV = [w for w in t.WEEKDAYS if w not in _FULL_DAYS]
+
+MONTH = _capitalized(t.MONTHS, _FULL_MONTHS)
+WEEKDAY = (
+    "(?:" + _capitalized(_FULL_DAYS, _FULL_DAYS) + "|(?-i:"
+    + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
+)  # fmt: skip
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d{3})(?!\.\d)"
+ANY_YEAR = r"\d{4}(?!\d)"
+_UNIT_WORDS = list(t.UNITS) + list(t.UNIT_PLURALS)
+UNIT = f"(?:{_alt(_UNIT_WORDS)})"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _ONES + "))?"
+    "|" + _alt(w for w in t.NUMBER_WORDS if w not in ("a", "an")) + ")"
+)  # fmt: skip
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?)"
+VAGUE = f"(?:{_alt(t.VAGUE_COUNTS)})"
+QUANT = f"(?:{_alt(t.QUANTIFIER_MODS)})"
+SEASON = f"(?:{_alt(t.SEASONS)})"
+ORDINAL = f"(?:{_alt(t.ORDINALS)}|latter|final)"
+POSITION = f"(?:{_alt(t.POSITIONS)}|earlier|later)"
+REL = f"(?:{_alt(t.RELATIVE_STEPS)})"
+DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t.DECADE_WORDS)}))"
+CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
+PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
+PERIOD = (
+    f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?{YEAR})?"
+    f"|{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
+    f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:fiscal\\s+)?{PERIOD_UNIT}"
+    f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
+)
+PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
+CLOCK = (
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
+)
+DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One shape of temporal expression: its name (the handler's key) and its pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, body: str) -> Rule:
+    # Not glued to a word on the left; not running into a word on the right.
+    return Rule(name, re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "date_mdy",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:)"
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+    ),
+    _rule(
+        "date_dmy",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+    ),
+    _rule("date_iso", r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
+    _rule(
+        "date_slash",
+        r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?!/)",
+    ),
+    _rule("position", rf"(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
+    _rule(
+        "position_of",
+        rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
+    ),
+    _rule(
+        "part_of",
+        rf"(?:(?P<owner>{REL}\s+year|{YEAR})(?:'s|’s)?\s+)?(?:the\s+)?(?P<ord>{ORDINAL})"
+        rf"(?:\s+|-)(?:fiscal\s+)?(?:calendar\s+)?(?P<unit>half|quarter)"
+        rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?",
+    ),
+    _rule(
+        "part_code",
+        rf"(?P<code>[QH][1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<rest>{YEAR}))?",
+    ),
+    _rule("period", PERIOD),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:'s|’s)?(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    ),
+    _rule(
+        "day_ref",
+        rf"(?P<ref>today|yesterday|tomorrow|tonight|(?:the\s+)?day\s+before\s+yesterday"
+        rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
+        rf"|(?P<this>this|that|the)\s+(?P<pod2>{PART_OF_DAY})",
+    ),
+    _rule(
+        "ago",
+        rf"(?:(?P<quant>{QUANT})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
+        rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<quant>{QUANT})\s+)?(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|"
+        rf"previous|following|first|final|latest|recent|full|entire|whole|same)\s+)?"
+        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
+    ),
+    _rule(
+        "bare_units",
+        r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>recent|coming|past|many)\s+)?"
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)",
+    ),
+    _rule(
+        "clock",
+        rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})))?"
+        rf"(?:\s+(?P<day>{DAY_REF}))?",
+    ),
+    _rule("set_word", f"(?P<word>{_alt(t.SET_WORDS)})"),
+    _rule(
+        "set_every",
+        rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+    ),
+    _rule("reference", f"(?P<word>{_alt(t.REFERENCE_WORDS)})"),
+    _rule(
+        "era",
+        rf"(?:the\s+)?(?P<era>{_alt(t.ERAS)})(?:\s+(?P<noun>{_alt(t.ERA_NOUNS)}))?",
+    ),
+    _rule(
+        "holiday", rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(t.HOLIDAYS)})(?:\s+(?P<year>{YEAR}))?"
+    ),
+    _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})"),
+)
+
+RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

@@ -1,0 +1,65 @@
+"""Reading single words and numbers through the tables (month names, units, counts)."""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.nlp.timex import tables as t
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.strip().lower().rstrip("."))
+
+
+def month_of(word: str) -> int | None:
+    """Return the month number of a month name or abbreviation, else ``None``."""
+    return t.MONTHS.get(_key(word))
+
+
+def weekday_of(word: str) -> int | None:
+    """Return the weekday (Monday = 0) of a weekday name, else ``None``."""
+    return t.WEEKDAYS.get(_key(word).removesuffix("'s").removesuffix("’s"))
+
+
+def unit_of(word: str) -> str | None:
+    """Return the singular unit ("year") of a unit word or plural, else ``None``."""
+    key = _key(word)
+    key = t.UNIT_PLURALS.get(key, key)
+    return key if key in t.UNITS else None
+
+
+def number_of(text: str) -> float | None:
+    """Return the number a count spells ("two", "twenty-four", "5 1/2", "a"), else ``None``.
+
+    Vague counts ("several", "a few") give ``None``: TimeML writes them as ``X``.
+    """
+    key = _key(text)
+    if key in t.VAGUE_COUNTS:
+        return None
+    half = 0.0
+    for suffix in (" 1/2", " and a half"):
+        if key.endswith(suffix):
+            key, half = key[: -len(suffix)].strip(), 0.5
+    try:
+        return float(key) + half
+    except ValueError:
+        pass
+    if key in t.NUMBER_WORDS:
+        return t.NUMBER_WORDS[key] + half
+    parts = re.split(r"[-\s]+", key)
+    if len(parts) == 2 and all(p in t.NUMBER_WORDS for p in parts):
+        return t.NUMBER_WORDS[parts[0]] + t.NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def day_of(text: str) -> int:
+    """Return the day number of "17", "17th" or "03"."""
+    return int(re.sub(r"\D", "", text))
+
+
+def full_year(text: str) -> int:
+    """Return a four-digit year; two digits read as 19xx above 30, else 20xx."""
+    year = int(text)
+    if len(text) == 2:
+        return 1900 + year if year > 30 else 2000 + year
+    return year

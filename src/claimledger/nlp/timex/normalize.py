@@ -1,0 +1,89 @@
+"""Normalizing one temporal expression, without spaCy: text + anchor + tense -> reading.
+
+>>> normalize("late 2024", None).value
+'2024'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from claimledger.nlp.timex import amounts, dates, fuzzy
+from claimledger.nlp.timex.grammar import RULES, Rule
+from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.reading import Context, Reading, Tense, TimexError
+
+Handler = Callable[[re.Match[str], Context], Reading | None]
+
+
+def _period(m: re.Match[str], ctx: Context) -> Reading | None:
+    return read_period(m.group(0), ctx)
+
+
+HANDLERS: dict[str, Handler] = {
+    "date_mdy": dates.date_mdy,
+    "date_dmy": dates.date_dmy,
+    "date_iso": dates.date_numeric,
+    "date_slash": dates.date_numeric,
+    "position": fuzzy.position,
+    "position_of": fuzzy.position_of,
+    "part_of": fuzzy.part_of,
+    "part_code": fuzzy.part_code,
+    "period": _period,
+    "weekday": dates.weekday,
+    "day_ref": dates.day_ref,
+    "ago": amounts.ago,
+    "duration": amounts.duration,
+    "bare_units": amounts.bare_units,
+    "clock": dates.clock,
+    "set_word": amounts.set_word,
+    "set_every": amounts.set_every,
+    "reference": amounts.reference,
+    "era": dates.era,
+    "holiday": dates.holiday,
+    "around_year": dates.around_year,
+}
+
+
+def read_match(rule: Rule, m: re.Match[str], ctx: Context) -> Reading | None:
+    """Return the reading a rule's handler gives for a match, or ``None`` if it declines.
+
+    Dates outside the calendar (year 0, 31 February) decline rather than raise.
+    """
+    try:
+        return HANDLERS[rule.name](m, ctx)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def normalize(
+    text: str,
+    anchor: date | None = None,
+    *,
+    tense: Tense | None = None,
+    reference: date | None = None,
+    is_anchor_inferred: bool = False,
+) -> Reading:
+    """Return the TimeML reading of a whole temporal expression such as "late 2024".
+
+    ``anchor`` is the publication time (``None`` leaves anchor-dependent years
+    open), ``tense`` the tense of the verb the expression attaches to, and
+    ``reference`` the narrative's current time for "that day" or "a year
+    earlier". Raises :class:`TimexError` when the text is not one temporal
+    expression this grammar reads.
+    """
+    if not isinstance(text, str):
+        raise TimexError(repr(text), "expected a string")
+    stripped = text.strip()
+    if not stripped:
+        raise TimexError(text, "empty text")
+    if len(stripped) > 200:
+        raise TimexError(text, "too long to be one temporal expression")
+    ctx = Context(anchor, tense, reference, is_anchor_inferred)
+    for rule in RULES:
+        m = rule.pattern.fullmatch(stripped)
+        if m is not None and (reading := read_match(rule, m, ctx)) is not None:
+            return reading
+    raise TimexError(text, "not a temporal expression the grammar knows")

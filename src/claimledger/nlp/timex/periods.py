@@ -1,0 +1,165 @@
+"""Reading a calendar period: a year, decade, century, month, season, or "last/this/next X".
+
+:func:`read_period` serves the bare ``period`` rule and the fuzzy rules,
+which first read the period ("2024" in "late 2024") and then narrow it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.lexicon import full_year, month_of
+from claimledger.nlp.timex.reading import Context, Reading, inferred
+from claimledger.records import Granularity, Interval
+
+_OPEN_VALUES: dict[str, str] = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX",
+    "century": "XXXX", "season": "XXXX-XX",
+}  # fmt: skip
+
+_DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
+_CENTURY = re.compile(r"(?:the\s+)?(\d{1,2}|[a-z -]+?)(?:st|nd|rd|th)?[-\s]+century")
+_YEAR = re.compile(r"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{4})")
+_NAMED = re.compile(
+    r"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)(?:\s+(?:of\s+)?(?P<year>\d{4}))?"
+)
+_RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
+
+
+def open_reading(unit: str, ctx: Context) -> Reading:
+    """Return the year-open reading used when no anchor is known."""
+    return Reading("DATE", _OPEN_VALUES.get(unit, "XXXX"))
+
+
+def _weekend(day: date) -> tuple[str, Interval]:
+    saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
+    iso = saturday.isocalendar()
+    value = f"{iso.year:04d}-W{iso.week:02d}-WE"
+    return value, Interval(saturday, saturday + timedelta(days=1), "week")
+
+
+def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: bool) -> Reading:
+    """Return "this/last/next ``unit``" read against the anchor (or the narrative time).
+
+    ``step`` of ``None`` means "the ``unit``" with no direction word: the
+    tense decides between the current and the previous one.
+    """
+    base = ctx.ref if anaphoric else ctx.anchor
+    if base is None:
+        return open_reading(unit, ctx)
+    if unit == "weekend":
+        if step is None:
+            # "the weekend" told in the past is the one just gone.
+            step = -1 if ctx.tense == "past" and base.weekday() < 5 else 0
+        value, interval = _weekend(base + timedelta(weeks=step))
+        return Reading("DATE", value, inferred(interval, ctx.is_anchor_inferred), uses_anchor=True)
+    gran: Granularity = unit  # type: ignore[assignment]
+    if step is None:
+        # "the quarter" in a results story is the one just reported: the last completed.
+        step = -1 if unit == "quarter" and ctx.tense != "future" else 0
+    value, interval = cal.period(gran, cal.shift(base, gran, step))
+    return Reading("DATE", value, inferred(interval, ctx.is_anchor_inferred), uses_anchor=True)
+
+
+def _named_period(
+    month: int | None, season: str | None, rel: str | None, year: str | None, ctx: Context
+) -> Reading | None:
+    """Read a month or season name with an optional year or direction word."""
+
+    def span(y: int) -> tuple[str, Interval]:
+        if month is not None:
+            return cal.period("month", date(y, month, 1))
+        return cal.season(y, season or "SU")
+
+    if year is not None:
+        value, interval = span(int(year))
+        return Reading("DATE", value, interval)
+    if ctx.ref is None:
+        return Reading("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}")
+    base = ctx.ref
+    step = t.RELATIVE_STEPS.get(rel) if rel else None
+    if rel and step is None:
+        return None
+
+    def bounds(s: int) -> tuple[date, date] | None:
+        interval = span(base.year + s)[1]
+        assert interval.start is not None and interval.end is not None
+        return interval.start, interval.end
+
+    if step == 0:
+        chosen: int | None = 0
+    elif step == -1:
+        # "last April" is the latest April that ended before the anchor.
+        past = [s for s in range(-2, 1) if (b := bounds(s)) and b[1] < base]
+        chosen = max(past) if past else -1
+    elif step == 1:
+        ahead = [s for s in range(0, 3) if (b := bounds(s)) and b[0] > base]
+        chosen = min(ahead) if ahead else 1
+    else:
+        chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+    if chosen is None:
+        return None
+    value, interval = span(base.year + chosen)
+    return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
+
+
+def read_period(text: str, ctx: Context) -> Reading | None:
+    """Return the reading of a period phrase ("2024", "the 1990s", "last year", "May").
+
+    Returns ``None`` when the phrase is not a period this module knows.
+    """
+    s = re.sub(r"\s+", " ", text.strip().lower())
+    if s in t.DAY_OFFSETS:
+        return day_offset(t.DAY_OFFSETS[s], ctx)
+    if m := _DECADE.fullmatch(s):
+        if m.group(1):
+            start = int(m.group(1) + m.group(2) + "0")
+        else:
+            start = 1900 + 10 * int(m.group(3) or m.group(4))
+        value, interval = cal.period("decade", date(start, 1, 1))
+        return Reading("DATE", value, interval)
+    if s.removeprefix("the ") in t.DECADE_WORDS:
+        start = 1900 + 10 * t.DECADE_WORDS[s.removeprefix("the ")]
+        return Reading("DATE", f"{start // 10}X", cal.period("decade", date(start, 1, 1))[1])
+    if m := _CENTURY.fullmatch(s):
+        word = m.group(1).strip()
+        number = int(word) if word.isdigit() else t.CENTURY_WORDS.get(word)
+        if not number or number > 21:
+            return None
+        first = (number - 1) * 100
+        interval = Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
+        return Reading("DATE", f"{number - 1:02d}", interval)
+    if m := _YEAR.fullmatch(s):
+        value, interval = cal.period("year", date(full_year(m.group(1)), 1, 1))
+        return Reading("DATE", value, interval)
+    if (m := _NAMED.fullmatch(s)) and (
+        (month := month_of(m.group("name"))) is not None or m.group("name") in t.SEASONS
+    ):
+        season = t.SEASONS.get(m.group("name"))
+        return _named_period(month, season, m.group("rel"), m.group("year"), ctx)
+    if m := _RELATIVE_UNIT.fullmatch(s):
+        rel, unit = m.group("rel"), m.group("unit")
+        if unit not in t.UNITS or unit in ("day", "hour", "minute", "second"):
+            return None
+        if rel == "the":
+            return relative_period(unit, None, ctx, anaphoric=False)
+        step = t.RELATIVE_STEPS.get(rel)
+        if step is None:
+            return None
+        anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding")
+        return relative_period(unit, step, ctx, anaphoric=anaphoric)
+    return None
+
+
+def day_offset(offset: int, ctx: Context) -> Reading:
+    """Return today/yesterday/tomorrow as a day relative to the anchor."""
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    day = ctx.anchor + timedelta(days=offset)
+    interval = Interval(day, day, "day", ctx.is_anchor_inferred)
+    return Reading("DATE", day.isoformat(), interval, uses_anchor=True)

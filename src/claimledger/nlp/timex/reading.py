@@ -1,0 +1,69 @@
+"""What normalizing one expression gives back, and the context it is read in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+from claimledger.errors import ClaimledgerError
+from claimledger.records import Interval, TimexType
+
+Tense = Literal["past", "present", "future"]
+
+
+class TimexError(ClaimledgerError):
+    """A string could not be read as a temporal expression; says which and why."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"{text[:80]!r}: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an expression is resolved against.
+
+    ``anchor`` is the publication time (``None`` when unknown: years stay
+    open). ``reference`` is the narrative's current time ("that day", "a year
+    earlier"), defaulting to the anchor. ``tense`` of the governing verb picks
+    the direction for "Friday" or "December 17". ``is_anchor_inferred`` marks
+    everything resolved against an anchor that was itself inferred.
+    """
+
+    anchor: date | None = None
+    tense: Tense | None = None
+    reference: date | None = None
+    is_anchor_inferred: bool = False
+
+    @property
+    def ref(self) -> date | None:
+        """The narrative reference time, else the anchor."""
+        return self.reference or self.anchor
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The meaning of one expression: TIMEX3 type, value and mod, and its calendar interval.
+
+    ``uses_anchor`` says the value depended on the anchor (so the anchor is
+    worth recording next to it).
+    """
+
+    type: TimexType
+    value: str
+    interval: Interval | None = None
+    mod: str | None = None
+    uses_anchor: bool = False
+
+    def with_mod(self, mod: str | None, interval: Interval | None = None) -> Reading:
+        """Return a copy with ``mod`` set and, if given, a new interval."""
+        return replace(self, mod=mod, interval=interval if interval is not None else self.interval)
+
+
+def inferred(interval: Interval | None, is_inferred: bool) -> Interval | None:
+    """Return ``interval`` marked inferred when ``is_inferred`` (unchanged otherwise)."""
+    if interval is None or not is_inferred or interval.is_inferred:
+        return interval
+    return replace(interval, is_inferred=True)

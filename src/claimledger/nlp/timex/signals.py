@@ -1,0 +1,57 @@
+"""Prepositions before a time that open one side of its interval: "by", "until", "since".
+
+"by the end of the year" is a deadline: anything up to the end of the year,
+not the last days of it. TimeML keeps "by" out of the expression's extent,
+so the component looks at the word just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from claimledger.nlp.timex.reading import Reading
+from claimledger.records import Interval
+
+_SIGNAL = re.compile(
+    r"(?:^|[^\w])(no\s+later\s+than|not\s+later\s+than|by|until|till|before|since|after)\s+$",
+    re.IGNORECASE,
+)
+# Signal word -> (which side stays open, TimeML mod).
+SIGNALS: dict[str, tuple[str, str]] = {
+    "by": ("start", "ON_OR_BEFORE"),
+    "no later than": ("start", "ON_OR_BEFORE"),
+    "not later than": ("start", "ON_OR_BEFORE"),
+    "until": ("start", "ON_OR_BEFORE"),
+    "till": ("start", "ON_OR_BEFORE"),
+    "before": ("start", "BEFORE"),
+    "since": ("end", "ON_OR_AFTER"),
+    "after": ("end", "AFTER"),
+}
+
+
+def signal_before(text: str, start: int) -> str | None:
+    """Return the signal word right before ``start`` in ``text`` ("by"), lower-cased, if any."""
+    m = _SIGNAL.search(text[max(0, start - 20) : start])
+    return re.sub(r"\s+", " ", m.group(1).lower()) if m else None
+
+
+def apply_signal(reading: Reading, signal: str | None) -> Reading:
+    """Return ``reading`` with its interval opened on the side the signal leaves open.
+
+    Only dates with a closed interval change; the value stays the period's own.
+    """
+    interval = reading.interval
+    if signal not in SIGNALS or reading.type != "DATE" or interval is None:
+        return reading
+    if interval.start is None or interval.end is None:
+        return reading
+    open_side, mod = SIGNALS[signal]
+    if open_side == "start":
+        end = interval.start - timedelta(days=1) if mod == "BEFORE" else interval.end
+        opened = Interval(None, end, interval.granularity, interval.is_inferred)
+    else:
+        start = interval.end + timedelta(days=1) if mod == "AFTER" else interval.start
+        opened = Interval(start, None, interval.granularity, interval.is_inferred)
+    return replace(reading, interval=opened, mod=mod)

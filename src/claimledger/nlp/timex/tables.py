@@ -1,0 +1,165 @@
+"""Every table of temporal knowledge the time component uses, in one place.
+
+Month and weekday names, number words, units, seasons, fuzzy modifiers,
+reference words and the named eras. The grammar builds its patterns from
+these tables and the normalizer reads their meanings from them, so adding a
+word here teaches both at once.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+# Abbreviations that are also common words are only read as dates next to a number.
+AMBIGUOUS_NAMES = frozenset({"mar", "may", "march", "jun", "sat", "sun", "wed", "dec", "sept"})
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+
+# Vague counts: "a few days" is a duration with an unknown number (TimeML ``X``).
+VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some", "couple", "a couple of"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "last": -1, "final": -1,
+}  # fmt: skip
+
+# Units of time: TimeML duration letter, whether it sits after a "T", and its size in days.
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False),
+}  # fmt: skip
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day",
+    "weeks": "week", "months": "month", "quarters": "quarter", "years": "year",
+    "decades": "decade", "centuries": "century", "weekends": "weekend",
+}  # fmt: skip
+
+# Seasons: TimeML code and the (month, day) they start on, meteorological reckoning.
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 14),  # winter runs into next year
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "tonight": "NI", "midday": "MI", "noon": "MI",
+}  # fmt: skip
+
+# Fuzzy position inside a period: TimeML mod and the fraction of the period it covers.
+POSITIONS: dict[str, tuple[str, float, float]] = {
+    "early": ("START", 0.0, 1 / 3),
+    "mid": ("MID", 1 / 3, 2 / 3),
+    "middle": ("MID", 1 / 3, 2 / 3),
+    "late": ("END", 2 / 3, 1.0),
+    "beginning": ("START", 0.0, 1 / 6),
+    "start": ("START", 0.0, 1 / 6),
+    "end": ("END", 5 / 6, 1.0),
+    "close": ("END", 5 / 6, 1.0),
+}
+
+# Quantifiers on durations and dates ("at least 72 hours"): TimeML mod.
+QUANTIFIER_MODS: dict[str, str] = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "just over": "MORE_THAN", "just under": "LESS_THAN",
+}  # fmt: skip
+
+# Words that stand for the present, past or future as a whole.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "right now": "PRESENT_REF", "the present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "in the past": "PAST_REF", "recent years": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "later this decade": "FUTURE_REF",
+    "imminently": "FUTURE_REF", "shortly": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "in the coming days": "FUTURE_REF", "in the near future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "someday": "FUTURE_REF", "the coming years": "FUTURE_REF",
+}  # fmt: skip
+
+# Days named relative to the anchor.
+DAY_OFFSETS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+# Frequency words and the TimeML SET value they carry.
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "biweekly": "P2W", "biannually": "P6M",
+}  # fmt: skip
+
+# Named eras: (first year, last year) of whole calendar years; ``None`` leaves it open.
+ERAS: dict[str, tuple[int, int | None]] = {
+    "soviet": (1922, 1991), "ussr": (1922, 1991), "cold war": (1947, 1991),
+    "post-soviet": (1992, None), "tsarist": (1547, 1917), "imperial russian": (1721, 1917),
+    "interwar": (1918, 1939), "post-war": (1945, None), "postwar": (1945, None),
+    "victorian": (1837, 1901), "world war ii": (1939, 1945), "second world war": (1939, 1945),
+    "world war i": (1914, 1918), "first world war": (1914, 1918), "napoleonic": (1799, 1815),
+    "communist": (1945, 1991), "yugoslav": (1918, 1992),
+}  # fmt: skip
+ERA_NOUNS = ("era", "times", "period", "years", "days", "age")
+
+# Holidays with a fixed day: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+}  # fmt: skip
+
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+CENTURY_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+
+# Words before a period that say which one relative to the anchor: step in units.
+RELATIVE_STEPS: dict[str, int] = {
+    "this": 0, "the current": 0, "current": 0, "the present": 0, "that": 0,
+    "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1,
+    "the previous": -1, "the preceding": -1, "next": 1, "the next": 1, "coming": 1,
+    "the coming": 1, "the following": 1, "following": 1, "the same": 0,
+}  # fmt: skip
+
+# Words that make a bare month, weekday or quarter likely to be a date reference.
+DATE_CUES = frozenset({
+    "in", "on", "since", "until", "till", "by", "before", "after", "during", "from",
+    "through", "to", "of", "early", "mid", "late", "last", "next", "this", "each", "every",
+})  # fmt: skip

@@ -1,0 +1,53 @@
+"""The tense of the verb a time expression hangs from, read off spaCy's parse.
+
+"on Friday" in "Lukashenko said on Friday" points back; in "will arrive on
+Friday" it points ahead. Only the direction matters, so three values suffice.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimledger.nlp.timex.reading import Tense
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_PAST_TAGS = frozenset({"VBD"})
+# "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
+_FORWARD_HEADS = frozenset({"expect", "plan", "schedule", "intend", "aim", "due", "set", "hope"})
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def tense_of(span: Span) -> Tense | None:
+    """Return the tense of the verb governing ``span``, or ``None`` if there is no verb."""
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
+        head = verb.head
+        if head is not verb and (
+            head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS
+        ):
+            return "future"
+        parent = _governing_verb(head) if head is not verb else None
+        verb = parent or verb
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
+        return "past"
+    if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
+        return "future"
+    return "present"
