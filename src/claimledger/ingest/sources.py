@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from claimledger.errors import IngestError
+from claimledger.ingest.feeds import read_feed
 from claimledger.ingest.html import read_html
 from claimledger.ingest.jsonl import read_jsonl
 from claimledger.ingest.metadata import Layer, MetadataValue, PublishedParseError, parse_published
@@ -35,6 +36,9 @@ READERS: dict[str, Reader] = {
     ".ndjson": read_jsonl,
     ".warc": read_warc,
     ".warc.gz": read_warc,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
 }
 # Extensions of more than one part, checked before the last suffix.
 _COMPOUND = (".warc.gz",)
