@@ -1,0 +1,253 @@
+"""Find attribution cues in a parsed Doc and the source and content slots they open.
+
+A cue is a reporting or cognition verb ("stated", "believes"), the phrase
+"according to", or a speech noun with a that-clause ("his announcement
+that…"). Slots come from the dependency parse: the clausal complement is the
+content, the subject (or passive agent) is the source; a cue with no subject
+of its own borrows it from the verb it hangs off ("…, stating …"), and a
+relative pronoun stands for the noun it modifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.nlp.lexicon import Lexicon, lexicon
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Verbs that take an infinitive as their content: "wants to", "urged X to", "expected to".
+_XCOMP_DEPS = frozenset({"xcomp"})
+_TRIM = " \t\n,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A cue with the slots the parse gives it, as char spans (``None`` when missing)."""
+
+    cue: tuple[int, int]
+    lemma: str
+    content: tuple[int, int] | None
+    source: tuple[int, int] | None
+    source_head: int | None  # token index of the source's head word
+    cue_head: int  # token index of the cue's main word
+    is_negated: bool = False
+
+
+def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Return the char span of tokens ``first..last`` (inclusive), trimmed of edge punctuation."""
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return trim(doc.text, start, end)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``start, end`` moved inwards past spaces, commas, colons and dashes."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a closing quote mark stranded at the start ("…of ‘Gazeta.ru,’ the S-500 …")."""
+    while start < end and text[start] in "’”'\"" and (start + 1 >= end or text[start + 1] == " "):
+        start = trim(text, start + 1, end)[0]
+    return start, end
+
+
+def _subtree_span(doc: Doc, token: Token, stop: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Char span of ``token``'s subtree, leaving out the subtrees rooted at ``stop``."""
+    excluded: set[int] = set()
+    for i in stop:
+        excluded.update(t.i for t in doc[i].subtree)
+    kept = [t.i for t in token.subtree if t.i not in excluded]
+    # Keep the contiguous run around the token itself.
+    first = last = token.i
+    kept_set = set(kept)
+    while first - 1 in kept_set:
+        first -= 1
+    while last + 1 in kept_set:
+        last += 1
+    return span_chars(doc, first, last)
+
+
+def source_of(verb: Token, depth: int = 0) -> Token | None:
+    """Return the head word of ``verb``'s speaker: its subject, passive agent, or borrowed one."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    is_participle = verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in verb.children
+    )
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and not is_participle:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return child  # resolved to verb.head by the speaker step
+            return child
+    if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head != verb:
+        return source_of(verb.head, depth + 1)
+    return None
+
+
+def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """Char span of a source noun phrase, without relative clauses or trailing apposition commas."""
+    stop = frozenset(c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i)
+    return _subtree_span(doc, head, stop)
+
+
+def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> tuple[int, int] | None:
+    """The clause a cue verb reports: ccomp, then infinitive, then nominal object."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "advcl" and _has_mark(child, "that")):
+            return _subtree_span(doc, child)
+    for child in verb.children:
+        if child.dep_ in _XCOMP_DEPS and child.i > verb.i and lemma in lex.infinitive_verbs:
+            return _subtree_span(doc, child)
+        if child.dep_ == "dobj" and child.i > verb.i:
+            # "urged Congress to act": the object's own infinitive clause is the content.
+            for grandchild in child.children:
+                if grandchild.dep_ in ("ccomp", "xcomp", "relcl") and grandchild.tag_ == "VB":
+                    return span_chars(doc, child.left_edge.i, grandchild.right_edge.i)
+    if lemma in lex.nominal_content:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
+                return _subtree_span(doc, child)
+    # "…, as confirmed by X": the main clause is what the as-clause vouches for.
+    if verb.dep_ == "advcl" and _has_mark(verb, "as") and verb.head.i < verb.i:
+        head = verb.head
+        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1)
+    # Postposed cue: "The sky is blue, he said." parsed with the cue hanging off the clause.
+    head = verb.head
+    is_postposed = verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i
+    if (
+        is_postposed
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
+        and head.pos_ in ("VERB", "AUX")
+        and verb.left_edge.i > head.left_edge.i
+    ):
+        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1)
+    return None
+
+
+def _has_mark(token: Token, word: str) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == word for c in token.children)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") and token.pos_ in ("VERB", "AUX")
+
+
+def _is_inanimate_demonstrative(token: Token, lex: Lexicon) -> bool:
+    if token.lower_ in ("this", "these", "that", "it"):
+        return token.lower_ != "it" or token.dep_ != "nsubj"
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "amod")}
+    is_person_like = token.lower_ in lex.vague_heads or token.lower_ in lex.title_words
+    return bool(dets & {"this", "these", "such", "further"}) and not is_person_like
+
+
+def _verb_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    frames = []
+    for token in doc:
+        if not _is_verb(token):
+            continue
+        lemma = lex.cue_lemma(token.text)
+        if lemma is None:
+            continue
+        is_speech = token.lower_ in lex.speech_forms
+        content = _content_of(doc, token, lex, lemma)
+        if content is None and not is_speech:
+            continue  # a cognition verb with no clause is rarely an attribution ("I know him")
+        cue_first, cue_last = token.i, token.i
+        # Particles and prepositions belong to the cue: "pointed out", "called for".
+        for child in token.children:
+            if child.dep_ == "prt" and child.i == cue_last + 1:
+                cue_last = child.i
+        source = source_of(token)
+        if source is not None and _is_inanimate_demonstrative(source, lex):
+            continue  # "This move signals …", "This timeline suggests …": the narrator's reading
+        frames.append(
+            Frame(
+                cue=span_chars(doc, cue_first, cue_last),
+                lemma=lemma,
+                content=content,
+                source=_noun_phrase(doc, source) if source is not None else None,
+                source_head=source.i if source is not None else None,
+                cue_head=token.i,
+                is_negated=any(c.dep_ == "neg" for c in token.children),
+            )
+        )
+    return frames
+
+
+def _according_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """ "According to X, …": X is the source, the rest of the sentence the content."""
+    frames = []
+    for token in doc:
+        if (
+            token.lower_ != "according"
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].lower_ != "to"
+        ):
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [
+            c for c in token.children if c.dep_ == "pobj"
+        ]
+        if not objects:
+            continue
+        source = objects[0]
+        phrase_end = source.right_edge.i
+        sent = token.sent
+        before = (sent.start, token.i - 1) if token.i > sent.start else None
+        after = (phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
+        pieces = [p for p in (before, after) if p and p[1] - p[0] >= 2]
+        if not pieces:
+            continue
+        first, last = max(pieces, key=lambda p: p[1] - p[0])
+        frames.append(
+            Frame(
+                cue=span_chars(doc, token.i, to.i),
+                lemma="according to",
+                content=trim_quotes(doc.text, *span_chars(doc, first, last)),
+                source=_noun_phrase(doc, source),
+                source_head=source.i,
+                cue_head=token.i,
+            )
+        )
+    return frames
+
+
+def _noun_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """ "X's announcement that …": a speech noun with a possessor and a that-clause."""
+    frames = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in lex.speech_nouns:
+            continue
+        clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_mark(c, "that")]
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if not clauses or not owners:
+            continue
+        frames.append(
+            Frame(
+                cue=span_chars(doc, token.i, token.i),
+                lemma=token.lower_,
+                content=_subtree_span(doc, clauses[0]),
+                source=_noun_phrase(doc, owners[0]),
+                source_head=owners[0].i,
+                cue_head=token.i,
+            )
+        )
+    return frames
+
+
+def find_frames(doc: Doc | Span) -> list[Frame]:
+    """Return every cue in ``doc`` with its source and content slots, sorted by cue start."""
+    lex = lexicon()
+    target = doc if isinstance(doc, Doc) else doc.as_doc()
+    frames = _verb_frames(target, lex) + _according_frames(target, lex) + _noun_frames(target, lex)
+    return sorted(frames, key=lambda f: f.cue)
