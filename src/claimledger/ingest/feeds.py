@@ -14,9 +14,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-import feedparser
-import lxml.etree
-import lxml.html
+import feedparser  # type: ignore[import-untyped]
+import lxml.etree  # type: ignore[import-untyped]
+import lxml.html  # type: ignore[import-untyped]
 
 from claimledger.errors import IngestError
 from claimledger.ingest.html import extract_html
