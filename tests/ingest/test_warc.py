@@ -104,3 +104,23 @@ def test_garbage_warc_is_an_error_not_a_crash(tmp_path: Path) -> None:
     assert isinstance(error, IngestError)
     assert "WARC" in error.reason
     assert "unexpected" not in error.reason
+
+
+def test_truncated_record_is_an_error_not_half_an_article(
+    tmp_path: Path, article_html: str
+) -> None:
+    path = tmp_path / "cut.warc.gz"
+    _write_warc(
+        path,
+        [
+            ("https://herald.example/a", article_html.encode(), "text/html"),
+            ("https://herald.example/b", article_html.encode(), "text/html"),
+        ],
+        gzip=True,
+    )
+    path.write_bytes(path.read_bytes()[:-200])
+    items = list(read_sources([str(path)]))
+    assert isinstance(items[0], SourceDocument)
+    assert isinstance(items[-1], IngestError)
+    assert "truncated" in items[-1].reason or "WARC" in items[-1].reason
+    assert not any(isinstance(item, SourceDocument) for item in items[1:])

@@ -59,6 +59,14 @@ def read_warc(path: str, overrides: Sequence[Layer] = ()) -> Iterator[SourceDocu
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 origin = f"{path}:{position}"
                 payload = record.content_stream().read()
+                # warcio stops quietly at the end of a cut-off file; what it did
+                # not deliver is left in the record's length limit.
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if missing > 0:
+                    yield IngestError(
+                        origin, f"record for {uri} is truncated ({missing} bytes missing)"
+                    )
+                    continue
                 try:
                     markup = _decode_payload(payload, content_type)
                     crawled = try_parse_published(
