@@ -16,7 +16,7 @@ from claimledger.config import Settings, load_settings
 from claimledger.errors import ClaimledgerError, IngestError
 from claimledger.identifiers import entity_id
 from claimledger.ingest import document_id, read_sources
-from claimledger.link.entities import plan_entities
+from claimledger.link.entities import plan_entities, settle_labels
 from claimledger.records import SourceDocument
 from claimledger.store import EntityRef, Store
 from claimledger.store import queries as q
@@ -115,8 +115,9 @@ class Ledger:
                     seen.add(id_)  # type: ignore[arg-type]
                     fresh.append(item)
             for id_, source, found in annotate_sources(fresh, self.settings):
+                plan = plan_entities(found)
                 try:
-                    self.store.add_document(id_, source, found, plan_entities(found))
+                    self.store.add_document(id_, source, settle_labels(found, plan), plan)
                 except ClaimledgerError as exc:
                     report.failed.append(exc)
                     notify(source.origin, "failed", id_)
@@ -177,7 +178,7 @@ def extract(
         yield from ledger_format.document_records(
             id_,
             source,
-            found,
+            settle_labels(found, plan),
             mention_entity_ids=_entity_ids(plan.mentions),
             role_entity_ids=_entity_ids(plan.roles),
             speaker_entity_ids=_entity_ids(plan.speakers),

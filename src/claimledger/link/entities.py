@@ -10,6 +10,7 @@ PRODUCT tags of the same name.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from claimledger import records as rec
 from claimledger.identifiers import name_key
@@ -77,3 +78,12 @@ def plan_entities(annotations: rec.Annotations) -> EntityPlan:
         subjects=tuple(ref_for(c.subject) for c in annotations.claims),
         roles=tuple(ref_for(r.name) for r in annotations.roles),
     )
+
+
+def settle_labels(annotations: rec.Annotations, plan: EntityPlan) -> rec.Annotations:
+    """Return ``annotations`` with each mention labelled as the entity it stands for."""
+    mentions = tuple(
+        m if m.label == ref.label else replace(m, label=ref.label)
+        for m, ref in zip(annotations.entities, plan.mentions, strict=True)
+    )
+    return replace(annotations, entities=mentions)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
@@ -58,6 +59,16 @@ class Store:
         ``create=False``, when it is not a ledger at the current schema.
         """
         engine = create_store_engine(db)
+        database = engine.url.database
+        is_file = engine.url.get_backend_name() == "sqlite" and database not in (
+            None,
+            "",
+            ":memory:",
+        )
+        if not create and is_file and not Path(str(database)).exists():
+            raise StoreError(
+                f"{db}: no ledger there; create one with `claimledger ingest --db {db} PATH`"
+            )
         if create:
             migrate(engine)
         else:
@@ -69,7 +80,7 @@ class Store:
                 raise StoreError(
                     f"{db}: not a claimledger ledger at the current schema "
                     f"(found {revision or 'no schema'}); run `claimledger ingest --db {db}` "
-                    "or `claimledger migrate --db {db}` first"
+                    f"or `claimledger migrate --db {db}` first"
                 )
         return cls(engine)
 
@@ -207,7 +218,7 @@ def _write_document(
             "start": m.start,
             "end": m.end,
             "text": m.text,
-            "label": ref.label,
+            "label": m.label,
         }
         for i, (m, ref) in enumerate(zip(annotations.entities, plan.mentions, strict=True))
     ]

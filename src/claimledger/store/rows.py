@@ -200,13 +200,21 @@ def mention_record(row: schema.EntityMention) -> rec.EntityMention:
 
 
 def metadata_record(row: schema.Document) -> rec.DocumentMetadata:
-    """Rebuild a document's metadata from its row."""
+    """Rebuild a document's metadata from its row.
+
+    A publication time the pipeline inferred from the text is not metadata the
+    source gave: it comes back on the annotations, as it went in.
+    """
+    sources = dict(row.metadata_sources or {})
+    is_inferred = sources.get("published") == "inferred"
+    if is_inferred:
+        del sources["published"]
     return rec.DocumentMetadata(
         title=row.title,
         outlet=row.outlet,
         url=row.url,
         author=row.author,
-        published=interval_from(row, "published"),
+        published=None if is_inferred else interval_from(row, "published"),
         language=row.language,
-        sources=dict(row.metadata_sources or {}),
+        sources=sources,
     )

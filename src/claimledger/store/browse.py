@@ -1,0 +1,430 @@
+"""Read-only listings for the JSON API and the web UI: filtered, paginated, one query each.
+
+Every listing takes ``offset`` and ``limit`` and returns a :class:`Page`, whose
+``next_offset`` is ``None`` on the last page (one extra row is fetched to know).
+Rows come back as the shared records of :mod:`claimledger.records` plus the
+ids that tie them to other rows, so the API can print them in the
+``docs/ledger-format.md`` shapes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Generic, TypeVar, cast
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from claimledger import records as rec
+from claimledger.identifiers import name_key
+from claimledger.store import rows, schema
+
+T = TypeVar("T")
+
+A = schema.Attribution
+C = schema.Claim
+D = schema.Document
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a listing; ``next_offset`` is where the next page starts, if any."""
+
+    rows: tuple[T, ...]
+    next_offset: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document without its text: what a list of articles shows."""
+
+    id: str
+    origin: str
+    metadata: rec.DocumentMetadata
+    syndication_group: str | None
+    attributions: int
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """An entity, its name variants, the documents it appears in, and how often it speaks."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    documents: tuple[str, ...]
+    statements: int
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRole:
+    """A role an entity holds in one document, with the span that says so."""
+
+    id: str
+    document_id: str
+    role: rec.RoleMention
+    published: rec.Interval | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityDetail:
+    """An entity and every role it holds, in order of publication."""
+
+    summary: EntitySummary
+    roles: tuple[HeldRole, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionRow:
+    """An attribution with its ids and the document it comes from."""
+
+    id: str
+    document_id: str
+    attribution: rec.Attribution
+    speaker_entity_id: str | None
+    document_title: str | None
+    published: rec.Interval | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim with its ids, its speaker (if attributed) and the document it comes from."""
+
+    id: str
+    document_id: str
+    claim: rec.Claim
+    attribution_id: str | None
+    subject_entity_id: str | None
+    group_id: str | None
+    speaker: str | None
+    document_title: str | None
+
+
+def _page(items: Sequence[T], offset: int, limit: int) -> Page[T]:
+    more = len(items) > limit
+    return Page(tuple(items[:limit]), offset + limit if more else None)
+
+
+def _substr(start: Any, end: Any) -> ColumnElement[str]:
+    """The document text between two offset columns (SQL substr counts from 1)."""
+    return func.substr(D.text, start + 1, end - start)
+
+
+def _published_order() -> tuple[Any, ...]:
+    published = func.coalesce(D.published_start, D.published_end)
+    return (published.is_(None), published, D.id)
+
+
+def resolve_entities(session: Session, name_or_id: str) -> list[str]:
+    """Return the ids of the entities ``name_or_id`` names: an entity id, or any alias."""
+    if session.get(schema.Entity, name_or_id) is not None:
+        return [name_or_id]
+    key = name_key(name_or_id)
+    found = session.scalars(
+        select(schema.EntityAlias.entity_id).where(schema.EntityAlias.key == key).distinct()
+    )
+    return sorted(found)
+
+
+def list_documents(session: Session, *, offset: int = 0, limit: int = 100) -> Page[DocumentSummary]:
+    """Return documents, oldest publication first (undated last), with their row counts."""
+    docs = list(
+        session.scalars(select(D).order_by(*_published_order()).offset(offset).limit(limit + 1))
+    )
+    ids = [d.id for d in docs]
+    att = _count_by(session, A.document_id, ids)
+    claims = _count_by(session, C.document_id, ids)
+    return _page(
+        [
+            DocumentSummary(
+                id=d.id,
+                origin=d.origin,
+                metadata=rows.metadata_record(d),
+                syndication_group=d.syndication_group,
+                attributions=att[d.id],
+                claims=claims[d.id],
+            )
+            for d in docs
+        ],
+        offset,
+        limit,
+    )
+
+
+def _count_by(session: Session, column: Any, ids: Sequence[str]) -> Counter[str]:
+    if not ids:
+        return Counter()
+    found = session.execute(
+        select(column, func.count()).where(column.in_(list(ids))).group_by(column)
+    )
+    return Counter({key: n for key, n in found})
+
+
+def list_entities(
+    session: Session,
+    *,
+    label: str | None = None,
+    name: str | None = None,
+    speakers_only: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+) -> Page[EntitySummary]:
+    """Return entities, most statements first, then by name.
+
+    ``name`` keeps entities with an alias containing it (case-folded);
+    ``speakers_only`` keeps those that speak at least once.
+    """
+    statements = (
+        select(A.speaker_entity_id.label("entity_id"), func.count().label("n"))
+        .where(A.speaker_entity_id.is_not(None))
+        .group_by(A.speaker_entity_id)
+        .subquery()
+    )
+    n = func.coalesce(statements.c.n, 0)
+    query = (
+        select(schema.Entity, n)
+        .outerjoin(statements, statements.c.entity_id == schema.Entity.id)
+        .order_by(n.desc(), schema.Entity.name, schema.Entity.id)
+    )
+    if label is not None:
+        query = query.where(schema.Entity.label == label)
+    if name:
+        alias = aliased(schema.EntityAlias)
+        query = query.where(
+            exists().where(alias.entity_id == schema.Entity.id, alias.key.contains(name_key(name)))
+        )
+    if speakers_only:
+        query = query.where(statements.c.n > 0)
+    found = list(session.execute(query.offset(offset).limit(limit + 1)))
+    summaries = _summaries(session, [(entity, count) for entity, count in found])
+    return _page(summaries, offset, limit)
+
+
+def _summaries(session: Session, found: list[tuple[schema.Entity, int]]) -> list[EntitySummary]:
+    ids = [entity.id for entity, _ in found]
+    aliases: dict[str, list[str]] = {}
+    documents: dict[str, list[str]] = {}
+    if ids:
+        for entity_id, alias in session.execute(
+            select(schema.EntityAlias.entity_id, schema.EntityAlias.alias)
+            .where(schema.EntityAlias.entity_id.in_(ids))
+            .order_by(schema.EntityAlias.alias)
+        ):
+            aliases.setdefault(entity_id, []).append(alias)
+        for entity_id, document_id in session.execute(
+            select(schema.EntityMention.entity_id, schema.EntityMention.document_id)
+            .where(schema.EntityMention.entity_id.in_(ids))
+            .distinct()
+            .order_by(schema.EntityMention.document_id)
+        ):
+            documents.setdefault(entity_id, []).append(document_id)
+    return [
+        EntitySummary(
+            id=entity.id,
+            name=entity.name,
+            label=entity.label,
+            aliases=tuple(aliases.get(entity.id, ())),
+            documents=tuple(documents.get(entity.id, ())),
+            statements=int(count or 0),
+        )
+        for entity, count in found
+    ]
+
+
+def entity_detail(session: Session, entity_id: str) -> EntityDetail | None:
+    """Return one entity with its names, documents, statement count and roles, or ``None``."""
+    entity = session.get(schema.Entity, entity_id)
+    if entity is None:
+        return None
+    count = session.scalar(
+        select(func.count()).select_from(A).where(A.speaker_entity_id == entity_id)
+    )
+    summary = _summaries(session, [(entity, int(count or 0))])[0]
+    return EntityDetail(summary, tuple(_roles_of(session, entity_id)))
+
+
+def _roles_of(session: Session, entity_id: str) -> list[HeldRole]:
+    found = session.execute(
+        select(schema.Role, D)
+        .join(D, D.id == schema.Role.document_id)
+        .where(schema.Role.entity_id == entity_id)
+        .order_by(*_published_order(), schema.Role.start)
+    )
+    return [
+        HeldRole(
+            id=role.id,
+            document_id=role.document_id,
+            role=rows.role_record(role),
+            published=rows.interval_from(doc, "published"),
+        )
+        for role, doc in found
+    ]
+
+
+def _date_overlap(prefix: str, model: Any, start: date | None, end: date | None) -> list[Any]:
+    """Conditions keeping rows whose ``prefix`` interval meets ``[start, end]``."""
+    conditions: list[Any] = []
+    row_start, row_end = getattr(model, f"{prefix}_start"), getattr(model, f"{prefix}_end")
+    if start is not None or end is not None:
+        conditions.append(getattr(model, f"{prefix}_granularity").is_not(None))
+    if start is not None:
+        conditions.append(or_(row_end.is_(None), row_end >= start))
+    if end is not None:
+        conditions.append(or_(row_start.is_(None), row_start <= end))
+    return conditions
+
+
+def list_attributions(
+    session: Session,
+    *,
+    speaker: str | None = None,
+    entity: str | None = None,
+    said_from: date | None = None,
+    said_to: date | None = None,
+    kind: str | None = None,
+    document_id: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> Page[AttributionRow]:
+    """Return attributions, earliest said first (undated last), then in text order.
+
+    ``speaker`` is an entity id, any name the entity goes by, or a vague
+    speaker as written ("military experts"); ``entity`` keeps statements by the
+    entity or with a claim about it; ``said_from``/``said_to`` keep statements
+    whose said-interval meets that range.
+    """
+    query = _attribution_select()
+    if speaker:
+        ids = resolve_entities(session, speaker)
+        query = query.where(or_(A.speaker_entity_id.in_(ids), A.speaker_name == speaker))
+    if entity:
+        ids = resolve_entities(session, entity)
+        about = exists().where(C.attribution_id == A.id, C.subject_entity_id.in_(ids))
+        query = query.where(or_(A.speaker_entity_id.in_(ids), about))
+    if kind:
+        query = query.where(A.kind == kind)
+    if document_id:
+        query = query.where(A.document_id == document_id)
+    query = query.where(*_date_overlap("said", A, said_from, said_to))
+    query = query.order_by(A.said_start.is_(None), A.said_start, A.said_end, A.document_id, A.start)
+    found = session.execute(query.offset(offset).limit(limit + 1))
+    return _page([_attribution_row(r) for r in found], offset, limit)
+
+
+def _attribution_select() -> Select[Any]:
+    return select(
+        A,
+        D.title,
+        D.published_start,
+        D.published_end,
+        D.published_granularity,
+        D.published_inferred,
+        _substr(A.said_evidence_start, A.said_evidence_end).label("said_evidence"),
+    ).join(D, D.id == A.document_id)
+
+
+def _attribution_row(found: Any) -> AttributionRow:
+    row: schema.Attribution = found[0]
+    evidence = None
+    if row.said_evidence_start is not None and row.said_evidence_end is not None:
+        evidence = rec.TextSpan(row.said_evidence_start, row.said_evidence_end, found.said_evidence)
+    cue = None
+    if row.cue_start is not None and row.cue_end is not None:
+        cue = rec.TextSpan(row.cue_start, row.cue_end, row.cue_text or "")
+    # Spans come from stored columns and SQL substr, so no document text is loaded.
+    record = replace(rows.attribution_record(row, ""), cue=cue, said_evidence=evidence)
+    return AttributionRow(
+        id=row.id,
+        document_id=row.document_id,
+        attribution=record,
+        speaker_entity_id=row.speaker_entity_id,
+        document_title=found.title,
+        published=_interval(found, "published"),
+    )
+
+
+def _interval(found: Any, prefix: str) -> rec.Interval | None:
+    granularity = getattr(found, f"{prefix}_granularity")
+    if granularity is None:
+        return None
+    return rec.Interval(
+        getattr(found, f"{prefix}_start"),
+        getattr(found, f"{prefix}_end"),
+        cast(rec.Granularity, granularity),
+        bool(getattr(found, f"{prefix}_inferred")),
+    )
+
+
+def list_claims(
+    session: Session,
+    *,
+    entity: str | None = None,
+    speaker: str | None = None,
+    modality: str | None = None,
+    about_from: date | None = None,
+    about_to: date | None = None,
+    document_id: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> Page[ClaimRow]:
+    """Return claims, earliest about-time first (undated last), then in text order.
+
+    ``entity`` keeps claims about the entity or said by it; ``speaker`` keeps
+    claims whose attribution's speaker it names.
+    """
+    query = (
+        select(
+            C,
+            A.speaker_name,
+            D.title,
+            _substr(C.about_evidence_start, C.about_evidence_end).label("about_evidence"),
+        )
+        .join(D, D.id == C.document_id)
+        .outerjoin(A, A.id == C.attribution_id)
+    )
+    if entity:
+        ids = resolve_entities(session, entity)
+        query = query.where(or_(C.subject_entity_id.in_(ids), A.speaker_entity_id.in_(ids)))
+    if speaker:
+        ids = resolve_entities(session, speaker)
+        query = query.where(or_(A.speaker_entity_id.in_(ids), A.speaker_name == speaker))
+    if modality:
+        query = query.where(C.modality == modality)
+    if document_id:
+        query = query.where(C.document_id == document_id)
+    query = query.where(*_date_overlap("about", C, about_from, about_to))
+    query = query.order_by(
+        C.about_start.is_(None), C.about_start, C.about_end, C.document_id, C.start
+    )
+    found = session.execute(query.offset(offset).limit(limit + 1))
+    return _page([_claim_row(r) for r in found], offset, limit)
+
+
+def _claim_row(found: Any) -> ClaimRow:
+    row: schema.Claim = found[0]
+    record = rows.claim_record(row, "", None)
+    if row.about_evidence_start is not None and row.about_evidence_end is not None:
+        evidence = rec.TextSpan(
+            row.about_evidence_start, row.about_evidence_end, found.about_evidence
+        )
+        record = replace(record, about_evidence=evidence)
+    return ClaimRow(
+        id=row.id,
+        document_id=row.document_id,
+        claim=record,
+        attribution_id=row.attribution_id,
+        subject_entity_id=row.subject_entity_id,
+        group_id=row.group_id,
+        speaker=found.speaker_name,
+        document_title=found.title,
+    )
+
+
+def any_documents(session: Session) -> bool:
+    """Return whether the ledger holds at least one document."""
+    return session.scalar(select(D.id).limit(1)) is not None
