@@ -1,0 +1,131 @@
+"""Build the FastAPI app: JSON API, web pages, one error shape, and the security headers.
+
+Read-only unless started with an ingest token; binds nothing itself (see
+``claimledger serve``). Errors under ``/api`` and on ``.json`` pages come
+back as ``{"ok": false, "error": ..., "status": ...}``; on HTML pages as a
+page that says the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from claimledger.api import routes
+from claimledger.api.responses import ApiError, error
+from claimledger.store import Store
+
+log = logging.getLogger(__name__)
+
+# Article text is untrusted: no inline script, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
+    """Return the app serving the ledger at ``db`` (a SQLite path or a database URL).
+
+    With ``ingest_token``, ``POST /api/ingest`` accepts articles from callers
+    that present it as a Bearer token; without one that route does not exist.
+    Raises :class:`~claimledger.errors.StoreError` when ``db`` is not a ledger.
+    """
+    from claimledger.web import pages
+
+    store = Store.open(db, create=False)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="claimledger",
+        summary="A sourced ledger of who claimed what, and when.",
+        version="1",
+        docs_url=None,  # Swagger UI needs inline script and a CDN; the schema is enough.
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.store = store
+    app.state.db = db
+    app.include_router(routes.router)
+    if ingest_token:
+        from claimledger.api import ingest
+
+        app.state.ingest_token = ingest_token
+        app.include_router(ingest.router)
+    app.include_router(pages.router)
+    pages.mount_static(app)
+    _install_error_handlers(app)
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    return app
+
+
+def wants_json(request: Request) -> bool:
+    """Whether an error on this request should be answered in the JSON error shape."""
+    path = request.url.path
+    return path.startswith("/api") or path.endswith(".json") or path == "/openapi.json"
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for problem in exc.errors():
+        where = [str(p) for p in problem.get("loc", ()) if p not in ("query", "path", "body")]
+        parts.append(f"{'.'.join(where) or 'request'}: {problem.get('msg', 'invalid')}")
+    return "; ".join(parts) + " (see /openapi.json for the parameters)"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    from claimledger.web import pages
+
+    def answer(request: Request, status: int, message: str) -> Response:
+        if wants_json(request):
+            return error(status, message)
+        return pages.error_page(request, status, message)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return answer(request, exc.status, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameters(request: Request, exc: RequestValidationError) -> Response:
+        return answer(request, 400, _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}; the API lives under /api (see /openapi.json)"
+        response = answer(request, exc.status_code, message)
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return answer(request, 500, f"internal error ({type(exc).__name__}); see the server log")
