@@ -251,5 +251,40 @@ def migrate(db: str) -> None:
         click.echo(f"{db} is at the current schema", err=True)
 
 
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--ingest-token",
+    envvar="CLAIMLEDGER_INGEST_TOKEN",
+    default=None,
+    help="Enable POST /api/ingest for callers sending `Authorization: Bearer TOKEN`.",
+)
+def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
+    """Serve the ledger in a browser and as a JSON API (read-only without a token).
+
+    \b
+    Examples:
+      claimledger serve --db story.db
+      claimledger serve --db story.db --port 8080
+      curl http://127.0.0.1:8000/api/attributions?speaker=Volfovich
+    """
+    import uvicorn
+
+    from claimledger.api import create_app
+
+    try:
+        app = create_app(db, ingest_token=ingest_token)
+    except ClaimledgerError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    mode = "ingest enabled (token)" if ingest_token else "read-only"
+    click.echo(
+        f"serving {db} ({mode}) at http://{host}:{port}/  API: /api, /openapi.json", err=True
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()
