@@ -72,13 +72,14 @@ class EntityRecorder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
+        text = doc.text  # Doc.text joins every token on each access: read it once
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
             start, end = _trimmed(ent)
             if start >= end:
                 continue
-            mentions.append(EntityMention(start, end, doc.text[start:end], _corrected_label(ent)))
+            mentions.append(EntityMention(start, end, text[start:end], _corrected_label(ent)))
         doc._.set(ENTITIES, tuple(mentions))
         return doc
 
