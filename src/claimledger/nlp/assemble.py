@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from claimledger.nlp.certainty import classify_certainty
-from claimledger.nlp.cues import Frame, find_frames
+from claimledger.nlp.cues import Frame, doc_text, find_frames
 from claimledger.nlp.extensions import PUBLISHED, TIMES
 from claimledger.nlp.quotes import Quote, find_all_quotes
 from claimledger.nlp.relays import find_relay, looks_like_outlet
@@ -101,7 +101,7 @@ def _outlet_speaker(doc: Doc, frame: Frame, people: Sequence[EntityMention]) -> 
     start, end = frame.source
     if any(start <= p.start and p.end <= end for p in people):
         return False
-    return looks_like_outlet(doc.text[start:end])
+    return looks_like_outlet(doc_text(doc)[start:end])
 
 
 def assemble(
@@ -113,7 +113,7 @@ def assemble(
     attach_orphan_quotes: bool,
 ) -> tuple[tuple[Attribution, ...], tuple[RoleMention, ...]]:
     """Return the document's attributions (sorted by start) and role mentions."""
-    text = doc.text
+    text = doc_text(doc)
     all_quotes = find_all_quotes(text)
     speech_quotes = [q for q in all_quotes if _words(text[q.start : q.end]) >= min_quote_words]
     fragment_quotes = [q for q in all_quotes if _words(text[q.start : q.end]) >= 2]
@@ -163,12 +163,12 @@ def _build(doc, frame, content, quotes, resolver, times, published) -> Attributi
     source_token = doc[frame.source_head] if frame.source_head is not None else None
     if frame.source is not None and source_token is not None:
         if _outlet_speaker(doc, frame, resolver.people):
-            name = doc.text[frame.source[0] : frame.source[1]].strip("'‘’\"“” ")
+            name = doc_text(doc)[frame.source[0] : frame.source[1]].strip("'‘’\"“” ")
             speaker = Speaker(name, frame.source[0], frame.source[1])
         else:
             speaker = resolver.resolve(source_token, *frame.source)
     cue_token = doc[frame.cue_head]
-    content_text = doc.text[content[0] : content[1]]
+    content_text = doc_text(doc)[content[0] : content[1]]
     said, evidence = said_time(doc, cue_token, times, published)
     spans = [content, frame.cue] + ([frame.source] if frame.source else [])
     return Attribution(
@@ -177,7 +177,7 @@ def _build(doc, frame, content, quotes, resolver, times, published) -> Attributi
         kind=_kind(content, quotes),
         content=TextSpan(content[0], content[1], content_text),
         speaker=speaker,
-        cue=TextSpan(frame.cue[0], frame.cue[1], doc.text[frame.cue[0] : frame.cue[1]]),
+        cue=TextSpan(frame.cue[0], frame.cue[1], doc_text(doc)[frame.cue[0] : frame.cue[1]]),
         relay=find_relay(doc, cue_token, source_token),
         certainty=classify_certainty(frame.lemma, content_text, frame.is_negated),
         said=said,

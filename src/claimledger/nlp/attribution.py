@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.nlp.assemble import assemble
+from claimledger.nlp.cues import TEXT_KEY
 from claimledger.nlp.extensions import ATTRIBUTIONS, ENTITIES, ROLES
 from claimledger.records import EntityMention
 
@@ -45,6 +46,7 @@ class AttributionRecorder:
             max_cue_gap=self.max_cue_gap,
             attach_orphan_quotes=self.attach_orphan_quotes,
         )
+        doc.user_data.pop(TEXT_KEY, None)  # keep serialized Docs free of our scratch copy
         doc._.set(ATTRIBUTIONS, attributions)
         doc._.set(ROLES, roles)
         return doc

@@ -20,6 +20,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Verbs that take an infinitive as their content: "wants to", "urged X to", "expected to".
 _XCOMP_DEPS = frozenset({"xcomp"})
+TEXT_KEY = "claimledger_text"  # removed again by the component when it is done
 _TRIM = " \t\n,;:—–-"
 
 
@@ -36,10 +37,19 @@ class Frame:
     is_negated: bool = False
 
 
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, built once per Doc: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Return the char span of tokens ``first..last`` (inclusive), trimmed of edge punctuation."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return trim(doc.text, start, end)
+    return trim(doc_text(doc), start, end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -213,7 +223,7 @@ def _according_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             Frame(
                 cue=span_chars(doc, token.i, to.i),
                 lemma="according to",
-                content=trim_quotes(doc.text, *span_chars(doc, first, last)),
+                content=trim_quotes(doc_text(doc), *span_chars(doc, first, last)),
                 source=_noun_phrase(doc, source),
                 source_head=source.i,
                 cue_head=token.i,

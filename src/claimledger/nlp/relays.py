@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.nlp.cues import span_chars
+from claimledger.nlp.cues import doc_text, span_chars
 from claimledger.nlp.lexicon import lexicon
 from claimledger.records import Relay
 
@@ -31,11 +31,11 @@ def looks_like_outlet(text: str) -> bool:
 def _relay_at(doc: Doc, token: Token) -> Relay | None:
     """The outlet phrase headed by ``token``, without quote marks or trailing commas."""
     start, end = span_chars(doc, token.left_edge.i, token.right_edge.i)
-    while start < end and doc.text[start] in _QUOTE_CHARS:
+    while start < end and doc_text(doc)[start] in _QUOTE_CHARS:
         start += 1
-    while end > start and doc.text[end - 1] in _QUOTE_CHARS:
+    while end > start and doc_text(doc)[end - 1] in _QUOTE_CHARS:
         end -= 1
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if not looks_like_outlet(text) or not any(t.pos_ == "PROPN" for t in token.subtree):
         return None
     for article in ("the ", "The "):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from claimledger.nlp.cues import doc_text
 from claimledger.nlp.lexicon import lexicon
 from claimledger.records import EntityMention, RoleMention
 
@@ -97,7 +98,7 @@ def find_roles(
         roles.append(
             RoleMention(
                 name=names.get(person.text, person.text),
-                role=doc.text[start:end],
+                role=doc_text(doc)[start:end],
                 start=start,
                 end=end,
                 name_start=person.start,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from claimledger.nlp.cues import doc_text
 from claimledger.nlp.lexicon import lexicon
 from claimledger.records import EntityMention, RoleMention, Speaker
 
@@ -108,7 +109,7 @@ class SpeakerResolver:
 
     def _named(self, entity: EntityMention, start: int, end: int) -> Speaker:
         name = self.canonical(entity.text)
-        mention = self.doc.text[start:end]
+        mention = doc_text(self.doc)[start:end]
         return Speaker(
             name=name,
             start=start,
@@ -139,7 +140,7 @@ class SpeakerResolver:
         return self._nominal(head, start, end, start, end)
 
     def _pronoun(self, head: Token, start: int, end: int) -> Speaker:
-        mention = self.doc.text[start:end]
+        mention = doc_text(self.doc)[start:end]
         if head.lower_ in ("he", "she", "him", "her", "his"):
             person = self._person_before(head.idx)
             if person is not None:
@@ -150,8 +151,8 @@ class SpeakerResolver:
     def _nominal(self, head: Token, start: int, end: int, n_start: int, n_end: int) -> Speaker:
         """A common-noun source: a title naming a known person, or a vague source."""
         lex = lexicon()
-        mention = self.doc.text[start:end]
-        words = self.doc.text[n_start:n_end]
+        mention = doc_text(self.doc)[start:end]
+        words = doc_text(self.doc)[n_start:n_end]
         if head.lower_ in lex.title_words and head.tag_ == "NN":
             # "the minister", "the spokesperson": the person this document gives that title.
             holders = [r for r in self.roles if head.lower_ in r.role.lower() and r.start < start]
