@@ -9,13 +9,14 @@ metadata has none), and stores :class:`TimeExpression` records on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
-from claimledger.nlp.timex.detect import Found, find
+from claimledger.nlp.timex.detect import Found, find, narrative_context
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
 from claimledger.nlp.timex.signals import apply_signal, signal_before
@@ -38,7 +39,7 @@ class TimeComponent:
         published: Interval | None = doc._.get(PUBLISHED)
         if published is None and self.infer_published:
             # A first pass with no anchor finds the dates whose year is written out.
-            guess = infer_published(doc.text, find(doc.text, lambda s, e: Context()))
+            guess = infer_published(doc.text, find(doc.text, lambda s, e, p: Context()))
             if guess is not None:
                 published = guess[0]
                 doc._.set(PUBLISHED, guess[0])
@@ -46,12 +47,12 @@ class TimeComponent:
         anchor = _anchor_day(published)
         is_inferred = bool(published and published.is_inferred)
 
-        def context_for(start: int, end: int) -> Context:
+        def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
             tense = None
             if self.use_tense and doc.has_annotation("DEP"):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tense = tense_of(span) if span is not None and len(span) else None
-            return Context(anchor, tense, None, is_inferred)
+            return narrative_context(Context(anchor, tense, None, is_inferred), start, previous)
 
         found = find(doc.text, context_for)
         records = tuple(_record(doc.text, f, anchor) for f in found)

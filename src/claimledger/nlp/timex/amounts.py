@@ -71,6 +71,12 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=_quant(m))
     base = ctx.ref if direction in ("earlier", "later") else ctx.anchor
     gran = _calendar_unit(unit)
+    focus = ctx.focus
+    if unit == "year" and sign < 0 and focus is not None and focus.start is not None:
+        # "up from $66.8 million a year ago" compares with the quarter being reported.
+        moved = cal.shift(focus.start, "year", -int(count))
+        value, interval = cal.period(focus.granularity, moved, is_inferred=True)
+        return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
     if base is None:
         return Reading("DATE", "XXXX" if gran in ("year", "decade") else "XXXX-XX-XX")
     steps = int(count) * {"decade": 10, "century": 100}.get(unit, 1)
@@ -128,7 +134,7 @@ def _tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "(for) years", "(over) recent months" as a duration of unknown length."""
-    unit = unit_of(m.group("unit"))
+    unit = unit_of(m.group("unit") or m.group("unit2"))
     if unit is None:
         return None
     return Reading("DURATION", duration_value(None, unit))

@@ -12,6 +12,9 @@ from datetime import date
 
 from claimledger.nlp.timex.reading import Tense
 
+# How far from the anchor a tense-chosen occurrence may be (about eight months).
+REACH_DAYS = 250
+
 
 def choose(
     make: Callable[[int], tuple[date, date] | None],
@@ -29,18 +32,21 @@ def choose(
     candidates = [(step, span) for step in steps if (span := make(step)) is not None]
     if not candidates:
         return None
-    if tense == "past":
-        started = [(s, span) for s, span in candidates if span[0] <= anchor]
-        if started:
-            return max(started, key=lambda c: c[1][0])[0]
-    elif tense == "future":
-        ahead = [(s, span) for s, span in candidates if span[1] >= anchor]
-        if ahead:
-            return min(ahead, key=lambda c: c[1][0])[0]
 
     def distance(span: tuple[date, date]) -> int:
         if span[0] <= anchor <= span[1]:
             return 0
         return min(abs((span[0] - anchor).days), abs((span[1] - anchor).days))
 
+    # The tense only decides between candidates within reach of the anchor: a
+    # parser's "past" must not send "payable Dec. 7" (told in October) a year back.
+    near = [c for c in candidates if distance(c[1]) <= REACH_DAYS]
+    if tense == "past":
+        started = [(s, span) for s, span in near if span[0] <= anchor]
+        if started:
+            return max(started, key=lambda c: c[1][0])[0]
+    elif tense == "future":
+        ahead = [(s, span) for s, span in near if span[1] >= anchor]
+        if ahead:
+            return min(ahead, key=lambda c: c[1][0])[0]
     return min(candidates, key=lambda c: distance(c[1]))[0]

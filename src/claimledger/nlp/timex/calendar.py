@@ -111,8 +111,8 @@ def narrow(interval: Interval, low: float, high: float) -> Interval:
     if interval.start is None or interval.end is None:
         return interval
     days = (interval.end - interval.start).days + 1
-    start = interval.start + timedelta(days=int(round(days * low)))
-    end = interval.start + timedelta(days=max(int(round(days * high)) - 1, 0))
+    start = interval.start + timedelta(days=round(days * low))
+    end = interval.start + timedelta(days=max(round(days * high) - 1, 0))
     return Interval(start, max(start, end), interval.granularity, interval.is_inferred)
 
 

@@ -111,12 +111,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if rel and step is None:
         return None
     found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
-    pod = t.PARTS_OF_DAY.get(m.group("pod").lower()) if m.group("pod") else None
     if found is None:
-        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
+        return Reading("DATE", f"XXXX-WXX-{day + 1}")
+    # "Friday night" is valued as the day: the part of day adds no calendar precision
+    # a ledger sorts by, and news annotation (TimeBank) mostly values it so.
     interval = Interval(found[0], found[0], "day", True)
-    if pod:
-        return Reading("TIME", f"{found[0].isoformat()}T{pod}", interval, uses_anchor=True)
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
 
 
@@ -188,8 +187,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
 def era(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read a named era ("Soviet times", "the Cold War") from the era table."""
     name = re.sub(r"\s+", " ", m.group("era").lower())
-    if " " not in name and not m.group("noun"):
-        return None  # "Soviet" alone is an adjective ("the Soviet Union"), not a time.
+    if not m.group("noun"):
+        # "Soviet" alone is an adjective ("the Soviet Union"); "the Cold War" is an event.
+        return None
     first, last = t.ERAS[name]
     start = date(first, 1, 1)
     end = date(last, 12, 31) if last is not None else None

@@ -9,14 +9,17 @@ to look like a date, because "May", "fall" and "2000" are often not times.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.grammar import RULES, Rule
+from claimledger.nlp.timex.grammar import FULL_MONTHS, RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.reading import Context, Reading
 
+# How far back (in characters) a named date still sets the narrative time.
+NARRATIVE_REACH = 400
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _AMBIGUOUS_BARE = {"may", "march", "fall", "spring"}
 _NUMBER_UNITS = re.compile(
@@ -48,24 +51,31 @@ def _plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return True
     words = m.group(0).lower().split()
     before = _previous_word(text, m.start())
+    if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
+        return False  # "Jan" alone is a name or a typo more often than a month.
     if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
         return before in t.DATE_CUES and before not in ("to", "of", "from")
     if len(words) == 1 and words[0] in t.SEASONS:
         return before in t.DATE_CUES or before == "the"
-    if words[-1].isdigit():
-        # "1,990 troops" / "2000 people": a number followed by a count noun is not a year.
-        if _NUMBER_UNITS.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in "$#":
-            return m.start() == 0 and False
-    return True
+    # "1,990 troops" / "2000 people": a number followed by a count noun is not a year.
+    is_count = bool(_NUMBER_UNITS.match(text, m.end()))
+    is_money = text[max(0, m.start() - 1) : m.start()] in "$#"
+    return not (words[-1].isdigit() and (is_count or is_money))
 
 
-def find(text: str, context_for: Callable[[int, int], Context]) -> list[Found]:
+def find(
+    text: str,
+    context_for: Callable[[int, int, Sequence[Found]], Context],
+    probe: Context | None = None,
+) -> list[Found]:
     """Return the temporal expressions in ``text``, sorted by start, none overlapping.
 
-    ``context_for(start, end)`` gives the anchor and tense for a candidate
-    span, so the caller (the spaCy component) can supply the governing
-    verb's tense and the narrative time.
+    Extents are settled first (longest first, each checked with ``probe``),
+    then each expression is read in text order with ``context_for(start,
+    end, found_so_far)``, so the caller (the spaCy component) can supply the
+    governing verb's tense and the narrative time from earlier expressions.
     """
+    probe = probe or Context(anchor=date(2000, 1, 1))
     candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
@@ -74,11 +84,40 @@ def find(text: str, context_for: Callable[[int, int], Context]) -> list[Found]:
     # Longest first; on ties the earlier rule in the grammar (the more specific) wins.
     order = {rule.name: i for i, rule in enumerate(RULES)}
     candidates.sort(key=lambda c: (c[0] - c[1], order[c[2].name], c[0]))
-    taken: list[Found] = []
-    for start, end, rule, m in candidates:
-        if any(start < f.end and f.start < end for f in taken):
+    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for cand in candidates:
+        start, end, rule, m = cand
+        if any(start < c[1] and c[0] < end for c in chosen):
             continue
-        reading = read_match(rule, m, context_for(start, end))
+        if read_match(rule, m, probe) is not None:
+            chosen.append(cand)
+    found: list[Found] = []
+    for start, end, rule, m in sorted(chosen, key=lambda c: c[0]):
+        reading = read_match(rule, m, context_for(start, end, found))
         if reading is not None:
-            taken.append(Found(start, end, text[start:end], rule.name, reading))
-    return sorted(taken, key=lambda f: f.start)
+            found.append(Found(start, end, text[start:end], rule.name, reading))
+    return found
+
+
+def narrative_context(
+    base: Context, start: int, previous: Sequence[Found], reach: int = NARRATIVE_REACH
+) -> Context:
+    """Return ``base`` with the narrative date and the period in focus taken from ``previous``.
+
+    The narrative date is the last closed calendar date named within ``reach``
+    characters before ``start``; the focus is the last quarter or half named.
+    """
+    narrative = focus = None
+    for f in reversed(previous):
+        interval = f.reading.interval
+        if f.reading.type != "DATE" or interval is None or interval.start is None:
+            continue
+        if interval.end is None or f.reading.value.endswith("_REF"):
+            continue
+        if narrative is None and start - f.end <= reach and interval.granularity != "era":
+            narrative = interval
+        if focus is None and interval.granularity in ("quarter", "half"):
+            focus = interval
+        if narrative is not None and focus is not None:
+            break
+    return replace(base, narrative=narrative, focus=focus)

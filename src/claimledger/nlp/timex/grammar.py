@@ -33,7 +33,7 @@ def _capitalized(words: Iterable[str], full: Iterable[str]) -> str:
     return "(?-i:" + "|".join(forms) + ")"
 
 
-_FULL_MONTHS = [
+FULL_MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 ]  # fmt: skip
@@ -41,7 +41,7 @@ _FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Weekday abbreviations that are words ("sun", "sat", "wed") only count with their dot.
 _DAY_ABBREV = [w for w in t.WEEKDAYS if w not in _FULL_DAYS]
 
-MONTH = _capitalized(t.MONTHS, _FULL_MONTHS)
+MONTH = _capitalized(t.MONTHS, FULL_MONTHS)
 WEEKDAY = (
     "(?:" + _capitalized(_FULL_DAYS, _FULL_DAYS) + "|(?-i:"
     + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
@@ -96,7 +96,7 @@ def _rule(name: str, body: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule(
         "date_mdy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:)"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
     ),
     _rule(
@@ -148,8 +148,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "bare_units",
-        r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>recent|coming|past|many)\s+)?"
-        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)",
+        r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>many)\s+)?"
+        r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+        r"|(?:the\s+)?(?P<rel2>recent|coming|past)\s+(?P<unit2>years|months|weeks|days|decades)",
     ),
     _rule(
         "clock",

@@ -49,7 +49,13 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
     ``step`` of ``None`` means "the ``unit``" with no direction word: the
     tense decides between the current and the previous one.
     """
-    base = ctx.ref if anaphoric else ctx.anchor
+    base = ctx.anchor
+    if anaphoric:
+        base = ctx.narrative.start if ctx.narrative and ctx.narrative.start else ctx.ref
+    if unit == "quarter" and step is None and ctx.focus is not None and ctx.focus.start:
+        # "the quarter" in a results story is the quarter the story is about.
+        value, interval = cal.period("quarter", ctx.focus.start)
+        return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
     if base is None:
         return open_reading(unit, ctx)
     if unit == "weekend":

@@ -30,12 +30,17 @@ class Context:
     earlier"), defaulting to the anchor. ``tense`` of the governing verb picks
     the direction for "Friday" or "December 17". ``is_anchor_inferred`` marks
     everything resolved against an anchor that was itself inferred.
+    ``narrative`` is the date the text last named nearby ("On May 22, 1995
+    ... the following year"), and ``focus`` the last quarter or half named
+    (a results story's "a year earlier" compares with that quarter).
     """
 
     anchor: date | None = None
     tense: Tense | None = None
     reference: date | None = None
     is_anchor_inferred: bool = False
+    narrative: Interval | None = None
+    focus: Interval | None = None
 
     @property
     def ref(self) -> date | None:

@@ -100,13 +100,12 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
     "right now": "PRESENT_REF", "the present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-    "in the past": "PAST_REF", "recent years": "PAST_REF",
-    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "later this decade": "FUTURE_REF",
-    "imminently": "FUTURE_REF", "shortly": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-    "in the coming days": "FUTURE_REF", "in the near future": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "someday": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF",
+    "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "imminently": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the coming days": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
 }  # fmt: skip
 
 # Days named relative to the anchor.
@@ -115,7 +114,7 @@ DAY_OFFSETS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "toni
 # Frequency words and the TimeML SET value they carry.
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "biweekly": "P2W", "biannually": "P6M",
 }  # fmt: skip
 
@@ -156,6 +155,7 @@ RELATIVE_STEPS: dict[str, int] = {
     "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1,
     "the previous": -1, "the preceding": -1, "next": 1, "the next": 1, "coming": 1,
     "the coming": 1, "the following": 1, "following": 1, "the same": 0,
+    "the latest": -1, "latest": -1, "the most recent": -1,
 }  # fmt: skip
 
 # Words that make a bare month, weekday or quarter likely to be a date reference.

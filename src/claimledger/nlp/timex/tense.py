@@ -46,7 +46,7 @@ def tense_of(span: Span) -> Tense | None:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
+    if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had") for a in auxes)):
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"

