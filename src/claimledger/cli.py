@@ -151,7 +151,7 @@ def ingest(
       claimledger ingest 'news/**/*.html' --db story.db
       claimledger ingest article.txt --published 2025-03-18 --outlet Reuters
     """
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]
 
     ledger = _open(db, create=True, model=model)
     bar = tqdm(unit="doc", disable=quiet or not sys.stderr.isatty(), file=sys.stderr)

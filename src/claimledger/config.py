@@ -23,16 +23,25 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = DEFAULT_BATCH_SIZE
 
-    def with_overrides(self, **values: object) -> Settings:
-        """Return a copy with every non-``None`` value in ``values`` applied."""
-        return replace(self, **{k: v for k, v in values.items() if v is not None})
+    def with_overrides(
+        self, *, model: str | None = None, db: str | None = None, batch_size: int | None = None
+    ) -> Settings:
+        """Return a copy with every argument that is not ``None`` applied."""
+        return replace(
+            self,
+            model=self.model if model is None else model,
+            db=self.db if db is None else db,
+            batch_size=self.batch_size if batch_size is None else batch_size,
+        )
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(
+    *, model: str | None = None, db: str | None = None, batch_size: int | None = None
+) -> Settings:
     """Return settings from the environment, then ``overrides`` (flags) on top."""
     env = Settings(
         model=os.environ.get("CLAIMLEDGER_MODEL", DEFAULT_MODEL),
         db=os.environ.get("CLAIMLEDGER_DB", DEFAULT_DB),
         batch_size=int(os.environ.get("CLAIMLEDGER_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
     )
-    return env.with_overrides(**overrides)
+    return env.with_overrides(model=model, db=db, batch_size=batch_size)

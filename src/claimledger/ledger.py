@@ -67,12 +67,20 @@ class Ledger:
         self.settings = settings
 
     @classmethod
-    def open(cls, db: str | None = None, *, create: bool = True, **settings: Any) -> Ledger:
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        create: bool = True,
+        model: str | None = None,
+        batch_size: int | None = None,
+    ) -> Ledger:
         """Open (and with ``create``, make or migrate) the ledger at ``db``.
 
+        Settings not given come from the environment, then the defaults.
         Raises :class:`~claimledger.errors.StoreError` when it cannot be opened.
         """
-        resolved = load_settings(db=db, **settings)
+        resolved = load_settings(db=db, model=model, batch_size=batch_size)
         return cls(Store.open(resolved.db, create=create), resolved)
 
     def close(self) -> None:
@@ -100,20 +108,7 @@ class Ledger:
         report = IngestReport()
         notify = progress or (lambda *_: None)
         for batch in _batches(read_sources(paths, published=published, outlet=outlet), 256):
-            fresh: list[SourceDocument] = []
-            seen: set[str] = set()
-            ids = [None if isinstance(s, IngestError) else document_id(s.text) for s in batch]
-            known = self.store.known_documents([i for i in ids if i])
-            for item, id_ in zip(batch, ids, strict=True):
-                if isinstance(item, IngestError):
-                    report.failed.append(item)
-                    notify(item.path, "failed", None)
-                elif id_ in known or id_ in seen:
-                    report.unchanged.append(id_)  # type: ignore[arg-type]
-                    notify(item.origin, "unchanged", id_)
-                else:
-                    seen.add(id_)  # type: ignore[arg-type]
-                    fresh.append(item)
+            fresh = self._new_sources(batch, report, notify)
             for id_, source, found in annotate_sources(fresh, self.settings):
                 plan = plan_entities(found)
                 try:
@@ -125,6 +120,30 @@ class Ledger:
                 report.added.append(id_)
                 notify(source.origin, "added", id_)
         return report
+
+    def _new_sources(
+        self,
+        batch: list[SourceDocument | IngestError],
+        report: IngestReport,
+        notify: Progress,
+    ) -> list[SourceDocument]:
+        """Return the sources of ``batch`` not yet stored; record errors and repeats."""
+        sources = [item for item in batch if not isinstance(item, IngestError)]
+        known = self.store.known_documents([document_id(s.text) for s in sources])
+        fresh: list[SourceDocument] = []
+        for item in batch:
+            if isinstance(item, IngestError):
+                report.failed.append(item)
+                notify(item.path, "failed", None)
+                continue
+            id_ = document_id(item.text)
+            if id_ in known:
+                report.unchanged.append(id_)
+                notify(item.origin, "unchanged", id_)
+            else:
+                known.add(id_)  # the same text twice in one batch goes in once
+                fresh.append(item)
+        return fresh
 
     def export(self) -> Iterator[dict[str, Any]]:
         """Yield every stored record in the ``docs/ledger-format.md`` shapes."""

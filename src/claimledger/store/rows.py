@@ -205,7 +205,7 @@ def metadata_record(row: schema.Document) -> rec.DocumentMetadata:
     A publication time the pipeline inferred from the text is not metadata the
     source gave: it comes back on the annotations, as it went in.
     """
-    sources = dict(row.metadata_sources or {})
+    sources = cast(dict[str, rec.MetadataSource], dict(row.metadata_sources or {}))
     is_inferred = sources.get("published") == "inferred"
     if is_inferred:
         del sources["published"]
