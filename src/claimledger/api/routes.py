@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -21,7 +19,7 @@ from claimledger.api.responses import (
     item,
     listing,
 )
-from claimledger.store import browse
+from claimledger.store import browse, story
 from claimledger.store.queries import load_document
 
 router = APIRouter(prefix="/api", tags=["ledger"], responses=ERRORS)
@@ -29,6 +27,7 @@ router = APIRouter(prefix="/api", tags=["ledger"], responses=ERRORS)
 AttributionKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["fact", "plan", "forecast", "speculation"]
 Clock = Literal["said", "about"]
+ForecastStatus = Literal["open", "fulfilled", "late", "missed", "contradicted"]
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -39,16 +38,6 @@ def get_session(request: Request) -> Iterator[Session]:
 
 SessionDep = Depends(get_session)
 PagingDep = Depends(paging)
-
-
-def story_queries() -> ModuleType:
-    """Return :mod:`claimledger.store.story`; a 501 while this build lacks it."""
-    try:
-        return importlib.import_module("claimledger.store.story")
-    except ImportError as exc:
-        raise ApiError(
-            501, f"cross-document story queries are not available in this build ({exc})"
-        ) from None
 
 
 @router.get("/documents", response_model=ListResponse)
@@ -163,7 +152,7 @@ def timeline(
     by: Clock = Query("said", description="Place claims by when said, or when they happen."),
 ) -> JSONResponse:
     """Claims on one time axis, by when they were said or by the time they are about."""
-    entries = story_queries().timeline(
+    entries = story.timeline(
         session, entity=entity, speaker=speaker, by=by, offset=page.offset, limit=page.limit + 1
     )
     return _story_listing(request, entries, page)
@@ -174,7 +163,7 @@ def conflicts(
     request: Request, session: Session = SessionDep, page: Paging = PagingDep
 ) -> JSONResponse:
     """Claims that contradict each other, with both sides' evidence."""
-    entries = story_queries().conflicts(session, offset=page.offset, limit=page.limit + 1)
+    entries = story.conflicts(session, offset=page.offset, limit=page.limit + 1)
     return _story_listing(request, entries, page)
 
 
@@ -183,12 +172,10 @@ def forecasts(
     request: Request,
     session: Session = SessionDep,
     page: Paging = PagingDep,
-    status: str | None = Query(None, description="open, fulfilled, late, missed..."),
+    status: ForecastStatus | None = Query(None, description="What the forecast came to."),
 ) -> JSONResponse:
     """Forecasts and promises, with their outcomes when known."""
-    entries = story_queries().forecasts(
-        session, status=status, offset=page.offset, limit=page.limit + 1
-    )
+    entries = story.forecasts(session, status=status, offset=page.offset, limit=page.limit + 1)
     return _story_listing(request, entries, page)
 
 

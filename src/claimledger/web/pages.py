@@ -20,8 +20,8 @@ from starlette.templating import Jinja2Templates
 from claimledger.api import shapes
 from claimledger.api.params import Paging, paging
 from claimledger.api.responses import ApiError, encode_next
-from claimledger.api.routes import get_session, story_queries
-from claimledger.store import browse, queries
+from claimledger.api.routes import ForecastStatus, get_session
+from claimledger.store import browse, queries, story
 from claimledger.web import formatting, highlight, timeline_axis
 
 router = APIRouter(include_in_schema=False)
@@ -61,12 +61,8 @@ def error_page(request: Request, status: int, message: str) -> Response:
     )
 
 
-def _story_rows(name: str, session: Session, **kwargs: Any) -> list[dict[str, Any]] | None:
-    """Rows of a story query, or ``None`` while this build has no story queries."""
-    try:
-        story = story_queries()
-    except ApiError:
-        return None
+def _story_rows(name: str, session: Session, **kwargs: Any) -> list[dict[str, Any]]:
+    """Rows of the story query ``name`` (timeline, conflicts, forecasts), JSON-ready."""
     return [shapes.jsonable(e) for e in getattr(story, name)(session, **kwargs)]
 
 
@@ -180,9 +176,6 @@ def _timeline(
         offset=page.offset,
         limit=page.limit + 1,
     )
-    if rows is None:
-        story_queries()  # raises the 501 that says why
-        rows = []
     more = len(rows) > page.limit
     rows = rows[: page.limit]
     return {
@@ -191,7 +184,7 @@ def _timeline(
         "speaker": speaker,
         "rows": rows,
         "next": _next(page.offset + page.limit if more else None),
-        "axis": timeline_axis.layout(rows, by),
+        "axis": timeline_axis.layout([r["when"] for r in rows]),
     }
 
 
@@ -230,12 +223,10 @@ def timeline(
 
 def _board(session: Session, name: str, page: Paging, **filters: Any) -> dict[str, Any]:
     rows = _story_rows(name, session, offset=page.offset, limit=page.limit + 1, **filters)
-    if rows is None:
-        story_queries()
-        rows = []
     more = len(rows) > page.limit
     return {
         "board": name,
+        **filters,
         "rows": rows[: page.limit],
         "next": _next(page.offset + page.limit if more else None),
     }
@@ -262,7 +253,7 @@ def forecasts_json(
     request: Request,
     session: Session = SessionDep,
     page: Paging = PagingDep,
-    status: str | None = Query(None),
+    status: ForecastStatus | None = Query(None),
 ) -> Response:
     """Forecasts and their outcomes, as JSON."""
     context = _board(session, "forecasts", page, status=status or None)
@@ -274,7 +265,7 @@ def forecasts(
     request: Request,
     session: Session = SessionDep,
     page: Paging = PagingDep,
-    status: str | None = Query(None),
+    status: ForecastStatus | None = Query(None),
 ) -> Response:
     """Forecasts and promises beside what happened."""
     context = _board(session, "forecasts", page, status=status or None)

@@ -1,0 +1,450 @@
+"""The story across articles, read back: the timeline, the conflicts and the forecasts.
+
+The link stage writes claim groups and links (:mod:`claimledger.store.linking`);
+these queries read them for the CLI, the API and the web pages. Each one is
+two or three statements whatever the page size: the first picks one page of
+ids in SQL (filter, order, offset, limit over narrow indexed columns), the
+next loads those claims with their speaker, document and evidence, the last
+counts the sources of their groups. No document text is read except the
+evidence spans, cut out by SQL ``substr``.
+
+Entries are frozen dataclasses; intervals are :class:`When` (``inferred``, not
+``is_inferred``, as in ``docs/ledger-format.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, case, exists, func, literal, null, or_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from claimledger.store import schema
+from claimledger.store.browse import resolve_entities
+
+__all__ = [
+    "FORECAST_STATUSES",
+    "ConflictEntry",
+    "Evidence",
+    "ForecastEntry",
+    "Speaker",
+    "StoryClaim",
+    "TimelineEntry",
+    "When",
+    "conflicts",
+    "forecasts",
+    "timeline",
+]
+
+Clock = Literal["said", "about"]
+
+# What a forecast or plan came to; "open" is also what a forecast with no outcome link is.
+FORECAST_STATUSES = ("open", "fulfilled", "late", "missed", "contradicted")
+# Claims followed to an outcome even when the link stage has not linked them yet.
+FORECAST_MODALITIES = ("forecast", "plan")
+
+A = schema.Attribution
+C = schema.Claim
+D = schema.Document
+E = schema.Entity
+L = schema.Link
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A calendar interval: inclusive days, ``None`` for an open side."""
+
+    start: date | None
+    end: date | None
+    granularity: str
+    inferred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said a claim: the entity's name when known, else the name as written."""
+
+    name: str
+    entity_id: str | None
+    role: str | None
+    vague: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Characters of the claim's document that back a value."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryClaim:
+    """A claim with its speaker, document, both clocks and the evidence for each.
+
+    ``said`` is the attribution's said-time; a narrator's claim is said when its
+    article was published, and an attributed one without a said-time was said
+    by then at the latest (an open start). ``sources`` is how many documents
+    carry the claim's group (1 when it has none).
+    """
+
+    id: str
+    document_id: str
+    document_title: str | None
+    outlet: str | None
+    published: When | None
+    attribution_id: str | None
+    speaker: Speaker | None
+    certainty: str | None
+    text: str
+    start: int
+    end: int
+    subject: str | None
+    subject_entity_id: str | None
+    predicate: str
+    arguments: tuple[str, ...]
+    modality: str
+    polarity: str
+    said: When | None
+    about: When | None
+    said_evidence: Evidence | None
+    about_evidence: Evidence | None
+    group_id: str | None
+    sources: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(StoryClaim):
+    """A claim placed on the timeline: ``when`` is its ``said`` or ``about`` per ``clock``."""
+
+    clock: str = "said"
+    when: When | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictEntry:
+    """Two claims that disagree, what they disagree ``on`` and the link stage's ``detail``."""
+
+    id: str
+    on: str | None
+    label: str
+    detail: dict[str, Any]
+    left: StoryClaim
+    right: StoryClaim | None
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastEntry:
+    """A forecast or plan, its deadline, what it came to and the claim that settles it."""
+
+    id: str
+    status: str
+    label: str
+    deadline: When | None
+    forecast: StoryClaim
+    outcome: StoryClaim | None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+# --- the two clocks as SQL ------------------------------------------------------------------
+
+
+def _said_columns() -> tuple[ColumnElement[Any], ...]:
+    """The said-interval (start, end, granularity, inferred) with the publication fallbacks."""
+    has_said = A.said_granularity.is_not(None)
+    narrator = C.attribution_id.is_(None)
+    published = D.published_granularity.is_not(None)
+    return (
+        case((has_said, A.said_start), (narrator, D.published_start), else_=null()),
+        case((has_said, A.said_end), else_=D.published_end),
+        case((has_said, A.said_granularity), (published, D.published_granularity), else_=null()),
+        case((has_said, A.said_inferred), else_=D.published_inferred),
+    )
+
+
+def _about_columns() -> tuple[ColumnElement[Any], ...]:
+    return (C.about_start, C.about_end, C.about_granularity, C.about_inferred)
+
+
+def _order(start: ColumnElement[Any], end: ColumnElement[Any]) -> tuple[Any, ...]:
+    """By interval start, an open start by its end; undated last; then in text order."""
+    key = func.coalesce(start, end)
+    return (key.is_(None), key, end, C.document_id, C.start, C.id)
+
+
+def _when(start: Any, end: Any, granularity: Any, inferred: Any) -> When | None:
+    if granularity is None or (start is None and end is None):
+        return None
+    return When(_as_day(start), _as_day(end), str(granularity), bool(inferred))
+
+
+def _as_day(value: Any) -> date | None:
+    # SQLite returns a CASE over date columns as its stored ISO text.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+# --- loading claims by id -------------------------------------------------------------------
+
+
+def _evidence_text(start: Any, end: Any) -> ColumnElement[str]:
+    return func.substr(D.text, start + 1, end - start)
+
+
+def _claims_select(ids: Sequence[str]) -> Select[Any]:
+    return (
+        select(
+            C,
+            D.title,
+            D.outlet,
+            D.published_start,
+            D.published_end,
+            D.published_granularity,
+            D.published_inferred,
+            A.speaker_name,
+            A.speaker_entity_id,
+            A.speaker_role,
+            A.speaker_vague,
+            A.certainty,
+            A.said_evidence_start,
+            A.said_evidence_end,
+            _evidence_text(A.said_evidence_start, A.said_evidence_end).label("said_text"),
+            _evidence_text(C.about_evidence_start, C.about_evidence_end).label("about_text"),
+            E.name.label("entity_name"),
+            *(c.label(f"said_{i}") for i, c in enumerate(_said_columns())),
+        )
+        .join(D, D.id == C.document_id)
+        .outerjoin(A, A.id == C.attribution_id)
+        .outerjoin(E, E.id == A.speaker_entity_id)
+        .where(C.id.in_(list(ids)))
+    )
+
+
+def _evidence(start: int | None, end: int | None, text: str | None) -> Evidence | None:
+    if start is None or end is None:
+        return None
+    return Evidence(start, end, text or "")
+
+
+def load_claims(session: Session, ids: Sequence[str]) -> dict[str, StoryClaim]:
+    """Return the claims with these ids (missing ones left out), in two queries."""
+    if not ids:
+        return {}
+    found = list(session.execute(_claims_select(ids)))
+    groups = {r[0].group_id for r in found if r[0].group_id is not None}
+    sources = _sources(session, groups)
+    claims: dict[str, StoryClaim] = {}
+    for r in found:
+        c: schema.Claim = r[0]
+        speaker = None
+        if r.speaker_name is not None:
+            speaker = Speaker(
+                r.entity_name or r.speaker_name,
+                r.speaker_entity_id,
+                r.speaker_role,
+                bool(r.speaker_vague),
+            )
+        claims[c.id] = StoryClaim(
+            id=c.id,
+            document_id=c.document_id,
+            document_title=r.title,
+            outlet=r.outlet,
+            published=_when(
+                r.published_start, r.published_end, r.published_granularity, r.published_inferred
+            ),
+            attribution_id=c.attribution_id,
+            speaker=speaker,
+            certainty=r.certainty,
+            text=c.text,
+            start=c.start,
+            end=c.end,
+            subject=c.subject,
+            subject_entity_id=c.subject_entity_id,
+            predicate=c.predicate,
+            arguments=tuple(c.arguments or ()),
+            modality=c.modality,
+            polarity=c.polarity,
+            said=_when(r.said_0, r.said_1, r.said_2, r.said_3),
+            about=_when(c.about_start, c.about_end, c.about_granularity, c.about_inferred),
+            said_evidence=_evidence(r.said_evidence_start, r.said_evidence_end, r.said_text),
+            about_evidence=_evidence(c.about_evidence_start, c.about_evidence_end, r.about_text),
+            group_id=c.group_id,
+            sources=sources.get(c.group_id, 1) if c.group_id else 1,
+        )
+    return claims
+
+
+def _sources(session: Session, groups: set[str]) -> dict[str, int]:
+    """How many documents carry each group."""
+    if not groups:
+        return {}
+    found = session.execute(
+        select(C.group_id, func.count(func.distinct(C.document_id)))
+        .where(C.group_id.in_(sorted(groups)))
+        .group_by(C.group_id)
+    )
+    return {group: int(n) for group, n in found}
+
+
+# --- the timeline ---------------------------------------------------------------------------
+
+
+def _about_entity(ids: list[str]) -> ColumnElement[bool]:
+    """Claims said by, about, or naming one of the entities ``ids``.
+
+    Three indexed lookups under one UNION, so the planner never scans every
+    claim to test an OR across joined tables.
+    """
+    M = schema.EntityMention
+    C2, A2 = aliased(C), aliased(A)
+    by_subject = select(C2.id).where(C2.subject_entity_id.in_(ids))
+    by_speaker = (
+        select(C2.id).join(A2, A2.id == C2.attribution_id).where(A2.speaker_entity_id.in_(ids))
+    )
+    naming = (
+        select(C2.id)
+        .join(M, M.document_id == C2.document_id)
+        .where(M.entity_id.in_(ids), M.start >= C2.start, M.end <= C2.end)
+    )
+    return C.id.in_(union(by_subject, by_speaker, naming).scalar_subquery())
+
+
+def timeline(
+    session: Session,
+    *,
+    entity: str | None = None,
+    speaker: str | None = None,
+    by: Clock = "said",
+    offset: int = 0,
+    limit: int = 100,
+) -> list[TimelineEntry]:
+    """Return one page of claims in the order of ``by``'s clock (undated last).
+
+    ``entity`` (an id or any name it goes by) keeps claims said by it, about
+    it (their subject) or naming it; ``speaker`` keeps claims whose
+    attribution's speaker it names (an entity, or a vague source as written).
+    """
+    if by not in ("said", "about"):
+        raise ValueError(f"by must be 'said' or 'about', not {by!r}")
+    clock = _said_columns() if by == "said" else _about_columns()
+    query = select(C.id).outerjoin(A, A.id == C.attribution_id)
+    if by == "said":
+        query = query.join(D, D.id == C.document_id)
+    if entity:
+        ids = resolve_entities(session, entity)
+        if not ids:
+            return []
+        query = query.where(_about_entity(ids))
+    if speaker:
+        ids = resolve_entities(session, speaker)
+        query = query.where(or_(A.speaker_entity_id.in_(ids), A.speaker_name == speaker))
+    page = list(
+        session.scalars(query.order_by(*_order(clock[0], clock[1])).offset(offset).limit(limit))
+    )
+    claims = load_claims(session, page)
+    entries = []
+    for claim_id in page:
+        claim = claims[claim_id]
+        when = claim.said if by == "said" else claim.about
+        entries.append(TimelineEntry(**_fields(claim), clock=by, when=when))
+    return entries
+
+
+def _fields(claim: StoryClaim) -> dict[str, Any]:
+    return {name: getattr(claim, name) for name in StoryClaim.__dataclass_fields__}
+
+
+# --- conflicts and forecasts ------------------------------------------------------------------
+
+
+def _label(claim: StoryClaim, tail: str) -> str:
+    head = " ".join(p for p in (claim.subject, claim.predicate) if p)
+    return f"{head}: {tail}" if tail else head
+
+
+def conflicts(session: Session, *, offset: int = 0, limit: int = 100) -> list[ConflictEntry]:
+    """Return one page of conflicting pairs, in story order of their first claim."""
+    said = _said_columns()
+    found = list(
+        session.execute(
+            select(L.id, L.on, L.detail, L.from_claim_id, L.to_claim_id)
+            .join(C, C.id == L.from_claim_id)
+            .outerjoin(A, A.id == C.attribution_id)
+            .join(D, D.id == C.document_id)
+            .where(L.kind == "conflict")
+            .order_by(*_order(said[0], said[1]), L.id)
+            .offset(offset)
+            .limit(limit)
+        )
+    )
+    claims = load_claims(session, [i for r in found for i in (r[3], r[4]) if i])
+    entries = []
+    for link_id, on, detail, left, right in found:
+        first = claims[left]
+        tail = f"differ on {on}" if on else "disagree"
+        entries.append(
+            ConflictEntry(
+                link_id, on, _label(first, tail), dict(detail or {}), first, claims.get(right or "")
+            )
+        )
+    return entries
+
+
+def forecasts(
+    session: Session, *, status: str | None = None, offset: int = 0, limit: int = 100
+) -> list[ForecastEntry]:
+    """Return one page of forecasts and plans with their outcome, earliest deadline first.
+
+    A forecast the link stage settled appears once per outcome link; one it
+    has not (or any forecast or plan claim without a link) is ``open``.
+    ``status`` keeps one of :data:`FORECAST_STATUSES`.
+    """
+    if status is not None and status not in FORECAST_STATUSES:
+        raise ValueError(f"status must be one of {', '.join(FORECAST_STATUSES)}, not {status!r}")
+    outcome_kinds = list(FORECAST_STATUSES)
+    linked = select(
+        L.id.label("link_id"), L.from_claim_id.label("claim_id"), L.kind.label("status")
+    ).where(L.kind.in_(outcome_kinds))
+    settled = exists().where(L.from_claim_id == C.id, L.kind.in_(outcome_kinds))
+    unlinked = select(
+        null().label("link_id"), C.id.label("claim_id"), literal("open").label("status")
+    ).where(C.modality.in_(FORECAST_MODALITIES), ~settled)
+    rows = union(linked, unlinked).subquery()
+    query = select(rows.c.link_id, rows.c.claim_id, rows.c.status).join(C, C.id == rows.c.claim_id)
+    if status is not None:
+        query = query.where(rows.c.status == status)
+    deadline = func.coalesce(C.about_end, C.about_start)
+    query = query.order_by(deadline.is_(None), deadline, C.document_id, C.start, rows.c.link_id)
+    found = list(session.execute(query.offset(offset).limit(limit)))
+    details = _link_details(session, [r.link_id for r in found if r.link_id])
+    claims = load_claims(
+        session, [*(r.claim_id for r in found), *(d[0] for d in details.values() if d[0])]
+    )
+    entries = []
+    for link_id, claim_id, kind in found:
+        forecast = claims[claim_id]
+        to_claim, detail = details.get(link_id, (None, {}))
+        entries.append(
+            ForecastEntry(
+                id=link_id or claim_id,
+                status=kind,
+                label=_label(forecast, kind),
+                deadline=forecast.about,
+                forecast=forecast,
+                outcome=claims.get(to_claim or ""),
+                detail=detail,
+            )
+        )
+    return entries
+
+
+def _link_details(session: Session, ids: list[str]) -> dict[str, tuple[str | None, dict[str, Any]]]:
+    if not ids:
+        return {}
+    found = session.execute(select(L.id, L.to_claim_id, L.detail).where(L.id.in_(ids)))
+    return {link_id: (to_claim, dict(detail or {})) for link_id, to_claim, detail in found}
