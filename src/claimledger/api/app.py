@@ -85,10 +85,14 @@ def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
     return app
 
 
+def is_json_path(path: str) -> bool:
+    """Whether ``path`` is answered in JSON (the API and every page's ``.json`` twin)."""
+    return path.startswith("/api") or path.endswith(".json")
+
+
 def wants_json(request: Request) -> bool:
     """Whether an error on this request should be answered in the JSON error shape."""
-    path = request.url.path
-    return path.startswith("/api") or path.endswith(".json") or path == "/openapi.json"
+    return is_json_path(request.url.path)
 
 
 def _validation_message(exc: RequestValidationError) -> str:

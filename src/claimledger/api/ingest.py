@@ -29,8 +29,17 @@ def _check_token(request: Request) -> None:
     expected: str = request.app.state.ingest_token
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip(), expected):
+    # Bytes, not str: compare_digest raises on non-ASCII str, and headers may carry any byte.
+    given = token.strip().encode("utf-8", "surrogateescape")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given, expected.encode("utf-8")):
         raise ApiError(401, "ingest needs the server's token: send `Authorization: Bearer TOKEN`")
+
+
+def _utf8(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"body is not UTF-8 ({exc.reason} at byte {exc.start})") from None
 
 
 def _as_jsonl(body: bytes) -> str:
@@ -64,7 +73,7 @@ async def ingest(
     kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     if kind in ("application/json", "application/x-ndjson", "application/jsonl"):
         content, suffix = (
-            (_as_jsonl(body) if kind == "application/json" else body.decode()),
+            (_as_jsonl(body) if kind == "application/json" else _utf8(body)),
             ".jsonl",
         )
     elif kind.startswith("text/"):

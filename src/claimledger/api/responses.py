@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+
+MAX_OFFSET = 2**31 - 1
+_TOKEN = re.compile(r"o[0-9]{1,10}")
 
 
 class ApiError(Exception):
@@ -63,14 +67,15 @@ def encode_next(offset: int) -> str:
 
 def decode_next(token: str) -> int:
     """Return the offset a ``next`` token stands for; raises :class:`ApiError` (400) if bad."""
+    offset = -1
     try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-        if not raw.startswith("o"):
-            raise ValueError(raw)
-        offset = int(raw[1:])
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("ascii")
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        offset = -1
-    if offset < 0:
+        raw = ""
+    if _TOKEN.fullmatch(raw):
+        offset = int(raw[1:])
+    # Past MAX_OFFSET no ledger has rows, and the database may not take the number at all.
+    if not 0 <= offset <= MAX_OFFSET:
         raise ApiError(400, f"next={token!r} is not a page token; pass the `next` value of a page")
     return offset
 

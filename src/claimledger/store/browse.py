@@ -196,7 +196,11 @@ def list_entities(
     if name:
         alias = aliased(schema.EntityAlias)
         query = query.where(
-            exists().where(alias.entity_id == schema.Entity.id, alias.key.contains(name_key(name)))
+            exists().where(
+                alias.entity_id == schema.Entity.id,
+                # autoescape: a "%" or "_" typed by the user matches itself, not everything.
+                alias.key.contains(name_key(name), autoescape=True),
+            )
         )
     if speakers_only:
         query = query.where(statements.c.n > 0)
