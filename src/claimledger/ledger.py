@@ -17,9 +17,11 @@ from claimledger.errors import ClaimledgerError, IngestError
 from claimledger.identifiers import entity_id
 from claimledger.ingest import document_id, read_sources
 from claimledger.link.entities import plan_entities, settle_labels
+from claimledger.link.plan import plan_links
 from claimledger.records import SourceDocument
 from claimledger.store import EntityRef, Store
 from claimledger.store import queries as q
+from claimledger.store.linking import LinkPlan
 
 
 @dataclass(slots=True)
@@ -119,7 +121,20 @@ class Ledger:
                     continue
                 report.added.append(id_)
                 notify(source.origin, "added", id_)
+        if report.added:
+            self.link()
         return report
+
+    def link(self) -> LinkPlan:
+        """Link the whole ledger across documents, replacing the previous links.
+
+        Near-duplicate documents, one entity per real thing, claim groups,
+        conflicts, forecasts and their outcomes: all planned from what is
+        stored and written in one transaction, so running it twice changes
+        nothing. Returns the plan written; raises
+        :class:`~claimledger.errors.StoreError` when the write fails.
+        """
+        return self.store.relink(plan_links)
 
     def _new_sources(
         self,

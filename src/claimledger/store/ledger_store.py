@@ -5,7 +5,7 @@ Reading lives in :mod:`claimledger.store.queries`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +21,7 @@ from claimledger.errors import StoreError
 from claimledger.identifiers import entity_id, name_key, outlet_id, row_id
 from claimledger.store import rows, schema
 from claimledger.store.engine import create_store_engine, current_revision, head_revision, migrate
+from claimledger.store.linking import Corpus, LinkPlan, load_corpus, replace_links
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,20 @@ class Store:
             return True
         except SQLAlchemyError as exc:
             raise StoreError(f"{source.origin}: could not store the document ({exc})") from exc
+
+    def relink(self, planner: Callable[[Corpus], LinkPlan]) -> LinkPlan:
+        """Read the corpus, plan the links with ``planner`` and write them, in one transaction.
+
+        Returns the plan written. Raises :class:`StoreError` when the write
+        fails; the previous links are then left as they were.
+        """
+        try:
+            with self.session() as session:
+                plan = planner(load_corpus(session))
+                replace_links(session, plan)
+            return plan
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not write the links ({exc})") from exc
 
 
 def _resolve(

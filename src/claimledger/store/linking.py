@@ -1,0 +1,338 @@
+"""What the link stage reads from the ledger, and the one transaction that writes its result.
+
+The link package works on plain records (:class:`Corpus` in, :class:`LinkPlan`
+out) and never sees SQL; this module is the only place that turns them into
+queries. :func:`replace_links` swaps the previous linking result for a new
+one atomically, so running the link stage twice gives the same ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from claimledger import records as rec
+from claimledger.identifiers import name_key
+from claimledger.store import rows, schema
+
+
+@dataclass(frozen=True, slots=True)
+class LinkClaim:
+    """A stored claim with what linking needs: its speaker, when it was said, its time."""
+
+    id: str
+    document_id: str
+    attribution_id: str | None
+    start: int
+    end: int
+    text: str
+    subject: str | None
+    subject_entity_id: str | None
+    predicate: str
+    arguments: tuple[str, ...]
+    modality: str
+    polarity: str
+    about: rec.Interval | None
+    about_evidence: tuple[int, int] | None
+    speaker: str | None
+    said: rec.Interval | None
+    said_evidence: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkMention:
+    """Where an entity is named: enough to weigh its label by the words around it."""
+
+    entity_id: str
+    document_id: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkEntity:
+    """A stored entity and its name variants."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkDocument:
+    """A stored document: text, publication time, and its time expressions by offsets."""
+
+    id: str
+    text: str
+    published: rec.Interval | None
+    times: dict[tuple[int, int], rec.TimeExpression] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkAttribution:
+    """A stored attribution: its span, where its content starts, and when it was said."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    said: rec.Interval | None
+    said_evidence: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Everything the link stage reads, in one pass over the ledger.
+
+    ``speaker_entities`` holds every entity that speaks or holds a role;
+    ``role_holders`` only those that hold a title (only people do).
+    """
+
+    documents: dict[str, LinkDocument]
+    claims: list[LinkClaim]
+    entities: dict[str, LinkEntity]
+    mentions: list[LinkMention]
+    speaker_entities: frozenset[str]
+    role_holders: frozenset[str] = frozenset()
+    attributions: dict[str, LinkAttribution] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMerge:
+    """Entities that are one real thing: ``merged`` fold into ``survivor``, labelled ``label``."""
+
+    survivor: str
+    label: str
+    merged: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NewGroup:
+    """Claims in several articles that say the same thing."""
+
+    id: str
+    label: str
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NewLink:
+    """A relation between two claims (``to_claim`` is ``None`` for a forecast still open)."""
+
+    kind: str
+    from_claim: str
+    to_claim: str | None
+    on: str | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """A stable id: the same link found twice has the same id."""
+        key = f"{self.kind}|{self.from_claim}|{self.to_claim}|{self.on}"
+        return "l-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPlan:
+    """The whole result of linking the ledger, written by :func:`replace_links`."""
+
+    syndication: dict[str, str | None] = field(default_factory=dict)
+    merges: tuple[EntityMerge, ...] = ()
+    claim_subjects: dict[str, str] = field(default_factory=dict)
+    claim_about: dict[str, rec.Interval | None] = field(default_factory=dict)
+    attribution_said: dict[str, rec.Interval | None] = field(default_factory=dict)
+    groups: tuple[NewGroup, ...] = ()
+    links: tuple[NewLink, ...] = ()
+
+
+def load_corpus(session: Session) -> Corpus:
+    """Read what linking needs from every stored document, claim and entity."""
+    documents = {
+        d.id: LinkDocument(d.id, d.text, rows.interval_from(d, "published"), {})
+        for d in session.scalars(select(schema.Document))
+    }
+    for t in session.scalars(select(schema.TimeExpression)):
+        documents[t.document_id].times[(t.start, t.end)] = rows.time_record(t)
+    attributions = {a.id: a for a in session.scalars(select(schema.Attribution))}
+    claims = []
+    for c in session.scalars(select(schema.Claim).order_by(schema.Claim.id)):
+        a = attributions.get(c.attribution_id or "")
+        claims.append(
+            LinkClaim(
+                id=c.id,
+                document_id=c.document_id,
+                attribution_id=c.attribution_id,
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                subject=c.subject,
+                subject_entity_id=c.subject_entity_id,
+                predicate=c.predicate,
+                arguments=tuple(c.arguments or ()),
+                modality=c.modality,
+                polarity=c.polarity,
+                about=rows.interval_from(c, "about"),
+                about_evidence=_pair(c.about_evidence_start, c.about_evidence_end),
+                speaker=a.speaker_name if a is not None else None,
+                said=rows.interval_from(a, "said") if a is not None else None,
+                said_evidence=_pair(a.said_evidence_start, a.said_evidence_end) if a else None,
+            )
+        )
+    aliases: dict[str, list[str]] = {}
+    for entity_id, alias in session.execute(
+        select(schema.EntityAlias.entity_id, schema.EntityAlias.alias)
+    ):
+        aliases.setdefault(entity_id, []).append(alias)
+    entities = {
+        e.id: LinkEntity(e.id, e.name, e.label, tuple(sorted(aliases.get(e.id, ()))))
+        for e in session.scalars(select(schema.Entity))
+    }
+    mentions = [
+        LinkMention(*row)
+        for row in session.execute(
+            select(
+                schema.EntityMention.entity_id,
+                schema.EntityMention.document_id,
+                schema.EntityMention.start,
+                schema.EntityMention.end,
+                schema.EntityMention.label,
+            )
+        )
+    ]
+    speakers = frozenset(a.speaker_entity_id for a in attributions.values() if a.speaker_entity_id)
+    roles = frozenset(
+        session.scalars(select(schema.Role.entity_id).where(schema.Role.entity_id.is_not(None)))
+    )
+    linked_attributions = {
+        a.id: LinkAttribution(
+            id=a.id,
+            document_id=a.document_id,
+            start=a.start,
+            end=a.end,
+            content_start=a.content_start,
+            content_end=a.content_end,
+            said=rows.interval_from(a, "said"),
+            said_evidence=_pair(a.said_evidence_start, a.said_evidence_end),
+        )
+        for a in attributions.values()
+    }
+    return Corpus(
+        documents, claims, entities, mentions, speakers | roles, roles, linked_attributions
+    )
+
+
+def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (start, end)
+
+
+def replace_links(session: Session, plan: LinkPlan) -> None:
+    """Replace the previous linking result with ``plan``, inside the caller's transaction."""
+    session.execute(update(schema.Claim).values(group_id=None))
+    session.execute(delete(schema.Link))
+    session.execute(delete(schema.ClaimGroup))
+    _write_syndication(session, plan.syndication)
+    for merge in plan.merges:
+        _merge_entities(session, merge)
+    for claim_id, entity_id in plan.claim_subjects.items():
+        session.execute(
+            update(schema.Claim)
+            .where(schema.Claim.id == claim_id)
+            .values(subject_entity_id=entity_id)
+        )
+    for claim_id, interval in plan.claim_about.items():
+        session.execute(
+            update(schema.Claim)
+            .where(schema.Claim.id == claim_id)
+            .values(**rows.interval_columns("about", interval))
+        )
+    for attribution_id, interval in plan.attribution_said.items():
+        session.execute(
+            update(schema.Attribution)
+            .where(schema.Attribution.id == attribution_id)
+            .values(**rows.interval_columns("said", interval))
+        )
+    if plan.groups:
+        session.execute(
+            insert(schema.ClaimGroup), [{"id": g.id, "label": g.label[:1000]} for g in plan.groups]
+        )
+        for group in plan.groups:
+            session.execute(
+                update(schema.Claim)
+                .where(schema.Claim.id.in_(list(group.claim_ids)))
+                .values(group_id=group.id)
+            )
+    if plan.links:
+        unique = {link.id: link for link in plan.links}
+        session.execute(
+            insert(schema.Link),
+            [
+                {
+                    "id": id_,
+                    "kind": link.kind,
+                    "from_claim_id": link.from_claim,
+                    "to_claim_id": link.to_claim,
+                    "on": link.on,
+                    "detail": link.detail,
+                }
+                for id_, link in unique.items()
+            ],
+        )
+
+
+def _write_syndication(session: Session, groups: dict[str, str | None]) -> None:
+    session.execute(update(schema.Document).values(syndication_group=None))
+    by_group: dict[str, list[str]] = {}
+    for document_id, group in groups.items():
+        if group is not None:
+            by_group.setdefault(group, []).append(document_id)
+    for group, ids in by_group.items():
+        session.execute(
+            update(schema.Document)
+            .where(schema.Document.id.in_(ids))
+            .values(syndication_group=group)
+        )
+
+
+def _merge_entities(session: Session, merge: EntityMerge) -> None:
+    """Point every row at the survivor, move the aliases over, and drop the merged entities."""
+    survivor, merged = merge.survivor, list(merge.merged)
+    session.execute(
+        update(schema.Entity).where(schema.Entity.id == survivor).values(label=merge.label)
+    )
+    if merged:
+        for model, column in (
+            (schema.EntityMention, schema.EntityMention.entity_id),
+            (schema.Role, schema.Role.entity_id),
+            (schema.Attribution, schema.Attribution.speaker_entity_id),
+            (schema.Claim, schema.Claim.subject_entity_id),
+        ):
+            session.execute(update(model).where(column.in_(merged)).values({column: survivor}))
+        known = set(
+            session.scalars(
+                select(schema.EntityAlias.alias).where(schema.EntityAlias.entity_id == survivor)
+            )
+        )
+        moved = set(
+            session.scalars(
+                select(schema.EntityAlias.alias).where(schema.EntityAlias.entity_id.in_(merged))
+            )
+        )
+        for alias in sorted(moved - known):
+            session.add(schema.EntityAlias(entity_id=survivor, alias=alias, key=name_key(alias)))
+        session.flush()
+        session.execute(delete(schema.EntityAlias).where(schema.EntityAlias.entity_id.in_(merged)))
+        session.execute(delete(schema.Entity).where(schema.Entity.id.in_(merged)))
+    # A mention carries the label of the entity it stands for.
+    session.execute(
+        update(schema.EntityMention)
+        .where(schema.EntityMention.entity_id == survivor)
+        .values(label=merge.label)
+    )
