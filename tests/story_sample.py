@@ -213,13 +213,18 @@ def build_story_ledger(db: str, *, link: bool = True) -> StoryIds:
     try:
         published = rec.Interval(date(2025, 12, 18), date(2025, 12, 18), "day")
         arrival, rewrite = document_id(ARRIVAL), document_id(REWRITE)
-        for doc_id, text, origin, outlet, (annotations, plan) in (
-            (arrival, ARRIVAL, "sample/arrival.txt", "Minsk Daily", _arrival()),
-            (rewrite, REWRITE, "sample/rewrite.txt", "Wire Copy", _rewrite()),
+        for doc_id, text, origin, title, outlet, (annotations, plan) in (
+            (
+                arrival,
+                ARRIVAL,
+                "sample/arrival.txt",
+                "The Oreshnik is here",
+                "Minsk Daily",
+                _arrival(),
+            ),
+            (rewrite, REWRITE, "sample/rewrite.txt", "Oreshnik arrives", "Wire Copy", _rewrite()),
         ):
-            meta = rec.DocumentMetadata(
-                title=f"Oreshnik arrives ({outlet})", outlet=outlet, published=published
-            )
+            meta = rec.DocumentMetadata(title=title, outlet=outlet, published=published)
             store.add_document(doc_id, rec.SourceDocument(text, origin, meta), annotations, plan)
         with store.session() as session:
             ids = StoryIds(

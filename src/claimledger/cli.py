@@ -120,6 +120,7 @@ def main() -> None:
       claimledger show --db story.db
       claimledger export --db story.db --format jsonl > ledger.jsonl
       claimledger extract article.txt --published 2025-03-18
+      claimledger timeline --entity Oreshnik --db story.db
       claimledger serve --db story.db
     """
 
@@ -241,6 +242,154 @@ def show(db: str) -> None:
     """Print the ledger for reading: per article, who said what, when, in what role."""
     with _open(db, create=False) as ledger:
         _write(ledger.export(), "text")
+
+
+# --- the story across articles: thin wrappers over claimledger.store.story -------------------
+
+STORY_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text: a line per entry; jsonl: the entries as the API returns them.",
+)
+STORY_PAGE = 500  # rows per query; the CLI prints every page
+
+
+def _story(db: str, query: str, fmt: str, line: Any, **filters: Any) -> int:
+    """Print every entry of the story query ``query``; return how many were printed."""
+    from claimledger.api.shapes import jsonable
+    from claimledger.store import story
+
+    printed = 0
+    with _open(db, create=False) as ledger, ledger.store.sessions() as session:
+        while True:
+            found = getattr(story, query)(session, offset=printed, limit=STORY_PAGE, **filters)
+            for entry in found:
+                record = jsonable(entry)
+                if fmt == "jsonl":
+                    _write_jsonl([record])
+                else:
+                    click.echo(line(record))
+            printed += len(found)
+            if len(found) < STORY_PAGE:
+                return printed
+
+
+def _when(interval: dict[str, Any] | None) -> str:
+    """A date as people write it ("18 Mar 2025", "Dec 2025", "by 31 Dec 2025")."""
+    from claimledger.web.formatting import interval_label
+
+    if not interval:
+        return "undated"
+    return interval_label(interval) + (" (inferred)" if interval["inferred"] else "")
+
+
+def _claim_line(c: dict[str, Any]) -> str:
+    speaker = c["speaker"]
+    who = speaker["name"] if speaker else "narrator"
+    if speaker and speaker["role"]:
+        who += f" ({speaker['role']})"
+    tags = [c["modality"]] + (["not"] if c["polarity"] == "negative" else [])
+    if c["sources"] > 1:
+        tags.append(f"{c['sources']} sources")
+    title = c["document_title"] or "untitled"
+    source = f"{title} ({c['outlet'] or 'unknown outlet'}, {c['document_id']})"
+    return f"{who}: “{c['text']}” [{', '.join(tags)}] — {source}"
+
+
+def _timeline_line(entry: dict[str, Any]) -> str:
+    return f"{_when(entry['when']):<24} {_claim_line(entry)}"
+
+
+def _conflict_line(entry: dict[str, Any]) -> str:
+    sides = [entry["left"], entry["right"]]
+    lines = [f"conflict on {entry['on'] or 'content'}: {entry['label']}"]
+    lines += [
+        f"  {mark} said {_when(side['said'])}: {_claim_line(side)}"
+        for mark, side in zip("AB", sides, strict=True)
+        if side
+    ]
+    return "\n".join(lines)
+
+
+def _forecast_line(entry: dict[str, Any]) -> str:
+    forecast, outcome = entry["forecast"], entry["outcome"]
+    lines = [
+        f"{entry['status']:<12} due {_when(entry['deadline'])}, "
+        f"said {_when(forecast['said'])}: {_claim_line(forecast)}"
+    ]
+    if outcome:
+        lines.append(f"  -> said {_when(outcome['said'])}: {_claim_line(outcome)}")
+    return "\n".join(lines)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--entity", help="Only claims said by or about it: any name it goes by, or its id.")
+@click.option("--speaker", help="Only claims by this speaker: a name, id, or vague source.")
+@click.option(
+    "--by",
+    type=click.Choice(["said", "about"]),
+    default="said",
+    show_default=True,
+    help="Order by when a claim was said, or by the time it is about.",
+)
+@STORY_FORMAT
+def timeline(db: str, entity: str | None, speaker: str | None, by: str, fmt: str) -> None:
+    """Print the story in time order: date interval, speaker, claim and source article.
+
+    Uncertain dates print as intervals ("by 2025-12-31", "2025-12-01..2025-12-31
+    (month)"), a year the text leaves out ends with "(inferred)"; undated
+    claims come last.
+
+    \b
+    Examples:
+      claimledger timeline --db story.db
+      claimledger timeline --entity Oreshnik --by about --db story.db
+      claimledger timeline --speaker "Alexander Lukashenko" --format jsonl --db story.db
+    """
+    printed = _story(db, "timeline", fmt, _timeline_line, entity=entity, speaker=speaker, by=by)
+    if not printed and (entity or speaker):
+        who = " and ".join(f"{k} {v!r}" for k, v in (("entity", entity), ("speaker", speaker)) if v)
+        click.echo(
+            f"no claims for {who}; see the names with `claimledger show --db {db}`", err=True
+        )
+
+
+@main.command()
+@DB_OPTION
+@STORY_FORMAT
+def conflicts(db: str, fmt: str) -> None:
+    """Print claims that disagree (on a date, a number, a label), both sides with sources.
+
+    \b
+    Examples:
+      claimledger conflicts --db story.db
+      claimledger conflicts --db story.db --format jsonl
+    """
+    _story(db, "conflicts", fmt, _conflict_line)
+
+
+@main.command()
+@DB_OPTION
+@click.option(
+    "--status",
+    type=click.Choice(["open", "fulfilled", "late", "missed", "contradicted"]),
+    help="Only forecasts that came to this.",
+)
+@STORY_FORMAT
+def forecasts(db: str, status: str | None, fmt: str) -> None:
+    """Print forecasts and promises with their deadline, outcome and the claim that settles it.
+
+    \b
+    Examples:
+      claimledger forecasts --db story.db
+      claimledger forecasts --status open --db story.db
+      claimledger forecasts --status late --format jsonl --db story.db
+    """
+    _story(db, "forecasts", fmt, _forecast_line, status=status)
 
 
 @main.command()
