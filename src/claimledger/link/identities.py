@@ -30,6 +30,7 @@ from claimledger.store.linking import Corpus, EntityMerge, LinkEntity
 # evidence than one more tag from the same model.
 CUE_WEIGHT = 3
 _CONTEXT_CHARS = 40
+_QUOTES = "'‘’\"“”«»"
 # Labels of words the model rarely confuses with a name of a thing or person.
 WORD_LABELS = frozenset({"NORP", "GPE", "LOC"})
 _WORD = re.compile(r"[\w.’'-]+")
@@ -47,7 +48,8 @@ class Resolution:
 
 def core_key(name: str) -> str:
     """The comparison key of a name without leading titles or trailing class nouns."""
-    words = name_key(name).split()
+    words = [w.strip(_QUOTES) for w in name_key(name).split()]
+    words = [w for w in words if w]
     titles, heads = title_words(), entity_kinds()["product_heads"]
     while len(words) > 1 and words[0].rstrip(".") in {t.rstrip(".") for t in titles}:
         words = words[1:]

@@ -17,10 +17,10 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
-# Agency copy re-run by another outlet keeps well over 80% of its 5-shingles;
+# Agency copy re-run by another outlet keeps well over 70% of its 5-shingles;
 # two different articles on one story share far fewer (quotes repeat, prose does not).
-THRESHOLD = 0.8
-NUM_PERM = 64
+THRESHOLD = 0.7
+NUM_PERM = 128
 _WORD = re.compile(r"\w+")
 
 
