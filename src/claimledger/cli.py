@@ -244,6 +244,34 @@ def show(db: str) -> None:
         _write(ledger.export(), "text")
 
 
+@main.command()
+@DB_OPTION
+def link(db: str) -> None:
+    """Link the ledger across articles again: entities, repeats, conflicts, forecasts.
+
+    Ingest already links when it adds anything; run this after changing the
+    linking code or settings. Linking twice gives the same ledger.
+
+    \b
+    Examples:
+      claimledger link --db story.db
+    """
+    with _open(db, create=False) as ledger:
+        try:
+            plan = ledger.link()
+        except ClaimledgerError as exc:
+            _fail(str(exc))
+            sys.exit(1)
+    kinds: dict[str, int] = {}
+    for found in plan.links:
+        kinds[found.kind] = kinds.get(found.kind, 0) + 1
+    counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "no links"
+    click.echo(
+        f"{len(plan.merges)} entity merges, {len(plan.groups)} claim groups, {counts} -> {db}",
+        err=True,
+    )
+
+
 # --- the story across articles: thin wrappers over claimledger.store.story -------------------
 
 STORY_FORMAT = click.option(

@@ -137,3 +137,25 @@ def test_linking_twice_gives_the_same_ledger(seeded: dict[str, Any], tmp_path: P
             entities = session.scalar(select(func.count()).select_from(schema.Entity))
     assert again == seeded["records"]
     assert entities == len(_of(again, "entity"))
+
+
+def test_link_command_relinks_and_says_what_it_found(seeded: dict[str, Any]) -> None:
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    result = CliRunner().invoke(main, ["link", "--db", str(seeded["db"])])
+    assert result.exit_code == 0, result.output
+    assert "1 late" in result.stderr and "fulfilled" in result.stderr
+    with Ledger.open(str(seeded["db"])) as ledger:
+        assert list(ledger.export()) == seeded["records"]
+
+
+def test_link_command_on_a_missing_ledger_says_how_to_make_one(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    result = CliRunner().invoke(main, ["link", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0
+    assert "claimledger ingest" in result.stderr
