@@ -8,6 +8,16 @@ Scores, per corpus and system:
 - **value F1**: relaxed matches whose TIMEX3 ``value`` is identical count as true
   positives; precision over all predictions, recall over all gold expressions.
 
+TempEval-3 rules kept here: only TIMEX3 inside the body count (TimeBank's
+``<TEXT>``; its ``<DCT>`` sits outside it), and the document creation time
+itself is never scored. MEANTIME writes its creation time as a TIMEX3 on
+the dateline tokens, so that gold expression is dropped and so are
+predictions overlapping it; MEANTIME annotates only the title and the first
+sentences of each article (sentences 0-5), so only the sentences up to the
+last one carrying any annotation are given to the systems. Values are
+compared in TimeML 1.2 form: the project's decade ``199X`` is written
+``199`` as TimeML does (the only form that differs).
+
 Every document is resolved against its own creation time (TimeBank ``<DCT>``,
 MEANTIME's ``CREATION_TIME`` timex). Baselines: (a) spaCy NER DATE/TIME spans
 with values from ``dateparser``; (b) ``dateparser.search.search_dates``.
@@ -54,6 +64,8 @@ class GoldDoc:
     text: str
     dct: date
     timexes: tuple[Timex, ...]
+    # Extents not scored (the creation time written in the text): predictions there are dropped.
+    excluded: tuple[tuple[int, int], ...] = ()
 
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -97,18 +109,32 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "?", "!", "'s", "n't", "%", "'", "]
 
 
 def read_meantime(path: Path) -> GoldDoc:
-    """Read a MEANTIME NAF-like XML file: join tokens into text, map TIMEX3 token anchors."""
+    """Read a MEANTIME NAF-like XML file: join tokens into text, map TIMEX3 token anchors.
+
+    Only the sentences up to the last annotated one are kept (MEANTIME
+    annotates the first sentences of each article), and the creation-time
+    TIMEX3 on the dateline is set aside as an excluded extent.
+    """
     root = ElementTree.parse(path).getroot()
+    sentence_of = {tok.get("t_id", ""): int(tok.get("sentence") or 0) for tok in root.iter("token")}
+    annotated = [
+        sentence_of[a.get("t_id", "")]
+        for a in root.iter("token_anchor")
+        if a.get("t_id", "") in sentence_of
+    ]
+    last_sentence = max(annotated, default=0)
     offsets: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     length = 0
-    last_sentence = None
+    previous = None
     for tok in root.iter("token"):
         word = tok.text or ""
-        sentence = tok.get("sentence")
+        sentence = sentence_of[tok.get("t_id", "")]
+        if sentence > last_sentence:
+            continue
         sep = ""
         if parts:
-            if sentence != last_sentence:
+            if sentence != previous:
                 sep = "\n"
             elif word not in _NO_SPACE_BEFORE and parts[-1] not in ("(", "$", "["):
                 sep = " "
@@ -116,21 +142,27 @@ def read_meantime(path: Path) -> GoldDoc:
         length += len(sep)
         offsets[tok.get("t_id", "")] = (length, length + len(word))
         length += len(word)
-        last_sentence = sentence
+        previous = sentence
     text = "".join(parts)
     timexes: list[Timex] = []
+    excluded: list[tuple[int, int]] = []
     dct: date | None = None
     for tx in root.iter("TIMEX3"):
         ids = [a.get("t_id", "") for a in tx.iter("token_anchor")]
         value = tx.get("value", "")
-        if tx.get("functionInDocument") == "CREATION_TIME" and re.match(r"\d{4}-\d\d-\d\d", value):
+        is_dct = tx.get("functionInDocument") == "CREATION_TIME"
+        if is_dct and re.match(r"\d{4}-\d\d-\d\d", value):
             dct = date.fromisoformat(value[:10])
         if ids and all(i in offsets for i in ids):
             start = min(offsets[i][0] for i in ids)
             end = max(offsets[i][1] for i in ids)
-            timexes.append(Timex(start, end, tx.get("type", ""), value))
+            if is_dct:
+                excluded.append((start, end))
+            else:
+                timexes.append(Timex(start, end, tx.get("type", ""), value))
     assert dct is not None, path
-    return GoldDoc(path.stem, text, dct, tuple(sorted(timexes, key=lambda t: t.start)))
+    ordered = tuple(sorted(timexes, key=lambda t: t.start))
+    return GoldDoc(path.stem, text, dct, ordered, tuple(excluded))
 
 
 def load_corpora(data: Path) -> dict[str, list[GoldDoc]]:
@@ -228,6 +260,23 @@ def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, 
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+_DECADE = re.compile(r"(\d{3})X")
+
+
+def timeml_value(value: str) -> str:
+    """Return a value in TimeML 1.2 form: decades as three digits (``199X`` -> ``199``)."""
+    return _DECADE.sub(r"\1", value) if _DECADE.fullmatch(value) else value
+
+
+def scorable(doc: GoldDoc, pred: list[Timex]) -> list[Timex]:
+    """Return the predictions that count: none on the creation time, values in TimeML form."""
+    return [
+        Timex(p.start, p.end, p.type, timeml_value(p.value))
+        for p in pred
+        if not any(p.start < end and start < p.end for start, end in doc.excluded)
+    ]
+
+
 def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dict[str, tuple]:
     """Return strict and relaxed detection P/R/F1 and value P/R/F1, TempEval-3 style."""
     n_gold = n_pred = strict = relaxed = valued = 0
@@ -319,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     for corpus, docs in corpora.items():
         gold = [d.timexes for d in docs]
         for name, system in systems.items():
-            pred = system(docs)
+            pred = [scorable(d, p) for d, p in zip(docs, system(docs), strict=True)]
             s = score(gold, pred)
             cells = "  ".join("{:.3f}/{:.3f}/{:.3f}".format(*s[k]) for k in s)
             n_gold, n_pred = sum(map(len, gold)), sum(map(len, pred))

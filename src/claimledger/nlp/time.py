@@ -36,26 +36,29 @@ class TimeComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` and return it."""
         register_extensions()
+        text = doc.text  # Doc.text joins every token: build it once per document.
         published: Interval | None = doc._.get(PUBLISHED)
         if published is None and self.infer_published:
             # A first pass with no anchor finds the dates whose year is written out.
-            guess = infer_published(doc.text, find(doc.text, lambda s, e, p: Context()))
+            guess = infer_published(text, find(text, lambda s, e, p: Context()))
             if guess is not None:
                 published = guess[0]
                 doc._.set(PUBLISHED, guess[0])
                 doc._.set(PUBLISHED_EVIDENCE, guess[1])
         anchor = _anchor_day(published)
         is_inferred = bool(published and published.is_inferred)
+        # Checked once: has_annotation walks every token, and there is one call per expression.
+        parsed = self.use_tense and doc.has_annotation("DEP")
 
         def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
             tense = None
-            if self.use_tense and doc.has_annotation("DEP"):
+            if parsed:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tense = tense_of(span) if span is not None and len(span) else None
             return narrative_context(Context(anchor, tense, None, is_inferred), start, previous)
 
-        found = find(doc.text, context_for)
-        records = tuple(_record(doc.text, f, anchor) for f in found)
+        found = find(text, context_for)
+        records = tuple(_record(text, f, anchor) for f in found)
         doc._.set(TIMES, records)
         spans = [
             doc.char_span(r.start, r.end, label=r.type, alignment_mode="expand") for r in records
