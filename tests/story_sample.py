@@ -260,7 +260,7 @@ def story_plan(ids: StoryIds) -> LinkPlan:
                 ids.medium,
                 ids.long,
                 on="label",
-                detail={"left": "medium-range", "right": "long-range"},
+                detail={"values": ["medium-range", "long-range"], "scale": "range"},
             ),
             NewLink("fulfilled", ids.forecast, ids.arrived, detail={"deadline": "2025-12-31"}),
         ),

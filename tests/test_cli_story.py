@@ -79,7 +79,7 @@ def test_conflicts_print_both_sides(ledger):
     code, out, _ = run("conflicts", "--db", db)
     assert code == 0
     head, a, b = out.splitlines()
-    assert head == "conflict on label: Oreshnik be: differ on label"
+    assert head == "conflict: Oreshnik be: medium-range vs long-range (label)"
     assert "medium-range" in a and a.lstrip().startswith("A said 18 Dec 2025")
     assert "RIA Novosti: “the Oreshnik is a long-range system”" in b
 

@@ -305,12 +305,12 @@ def _story(db: str, query: str, fmt: str, line: Any, **filters: Any) -> int:
                 return printed
 
 
-def _when(interval: dict[str, Any] | None) -> str:
+def _when(interval: dict[str, Any] | None, missing: str = "undated") -> str:
     """A date as people write it ("18 Mar 2025", "Dec 2025", "by 31 Dec 2025")."""
     from claimledger.web.formatting import interval_label
 
     if not interval:
-        return "undated"
+        return missing
     return interval_label(interval) + (" (inferred)" if interval["inferred"] else "")
 
 
@@ -322,20 +322,20 @@ def _claim_line(c: dict[str, Any]) -> str:
     tags = [c["modality"]] + (["not"] if c["polarity"] == "negative" else [])
     if c["sources"] > 1:
         tags.append(f"{c['sources']} sources")
-    title = c["document_title"] or "untitled"
+    title = c["document_title"] or c["document_source"]
     source = f"{title} ({c['outlet'] or 'unknown outlet'}, {c['document_id']})"
     return f"{who}: “{c['text']}” [{', '.join(tags)}] — {source}"
 
 
 def _timeline_line(entry: dict[str, Any]) -> str:
-    return f"{_when(entry['when']):<24} {_claim_line(entry)}"
+    return f"{_when(entry['when']):<26} {_claim_line(entry)}"
 
 
 def _conflict_line(entry: dict[str, Any]) -> str:
     sides = [entry["left"], entry["right"]]
-    lines = [f"conflict on {entry['on'] or 'content'}: {entry['label']}"]
+    lines = [f"conflict: {entry['label']}"]
     lines += [
-        f"  {mark} said {_when(side['said'])}: {_claim_line(side)}"
+        f"  {mark} said {_when(side['said'], 'on a day not given')}: {_claim_line(side)}"
         for mark, side in zip("AB", sides, strict=True)
         if side
     ]
@@ -345,11 +345,12 @@ def _conflict_line(entry: dict[str, Any]) -> str:
 def _forecast_line(entry: dict[str, Any]) -> str:
     forecast, outcome = entry["forecast"], entry["outcome"]
     lines = [
-        f"{entry['status']:<12} due {_when(entry['deadline'])}, "
-        f"said {_when(forecast['said'])}: {_claim_line(forecast)}"
+        f"{entry['status']:<12} due {_when(entry['deadline'], 'no deadline given')}, "
+        f"said {_when(forecast['said'], 'on a day not given')}: {_claim_line(forecast)}"
     ]
     if outcome:
-        lines.append(f"  -> said {_when(outcome['said'])}: {_claim_line(outcome)}")
+        said = _when(outcome["said"], "on a day not given")
+        lines.append(f"  -> said {said}: {_claim_line(outcome)}")
     return "\n".join(lines)
 
 

@@ -106,7 +106,9 @@ def test_timeline_pages_in_sql_without_gaps_or_repeats(session):
 def test_conflicts_show_both_sides_with_evidence(session, ids):
     (entry,) = story.conflicts(session)
     assert entry.on == "label"
-    assert entry.detail == {"left": "medium-range", "right": "long-range"}
+    assert entry.values == ("medium-range", "long-range")
+    assert entry.label == "Oreshnik be: medium-range vs long-range (label)"
+    assert entry.detail["scale"] == "range"
     assert entry.left.id == ids.medium and "medium-range" in entry.left.text
     assert entry.right.id == ids.long and entry.right.speaker.name == "RIA Novosti"
     assert ARRIVAL[entry.right.start : entry.right.end] == entry.right.text
@@ -123,6 +125,7 @@ def test_forecasts_follow_to_the_claim_that_settles_them(session, ids):
     assert fulfilled.forecast.about_evidence.text == "by the end of the year"
     assert fulfilled.outcome.id == ids.arrived
     assert fulfilled.outcome.said_evidence.text == "December 18"
+    assert fulfilled.happened is None  # the link stage gave no [start, end] for it
     assert entries[1].outcome is None
     assert [e.forecast.id for e in story.forecasts(session, status="open")] == [ids.plan]
     assert story.forecasts(session, status="late") == []

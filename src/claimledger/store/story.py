@@ -95,6 +95,7 @@ class StoryClaim:
     id: str
     document_id: str
     document_title: str | None
+    document_source: str
     outlet: str | None
     published: When | None
     attribution_id: str | None
@@ -127,11 +128,17 @@ class TimelineEntry(StoryClaim):
 
 @dataclass(frozen=True, slots=True)
 class ConflictEntry:
-    """Two claims that disagree, what they disagree ``on`` and the link stage's ``detail``."""
+    """Two claims that disagree, what they disagree ``on`` and the values on each side.
+
+    ``values`` are the link stage's words for the two sides ("medium-range",
+    "long-range"; two dates; two numbers), empty when it gave none;
+    ``detail`` is everything it recorded.
+    """
 
     id: str
     on: str | None
     label: str
+    values: tuple[str, ...]
     detail: dict[str, Any]
     left: StoryClaim
     right: StoryClaim | None
@@ -139,7 +146,11 @@ class ConflictEntry:
 
 @dataclass(frozen=True, slots=True)
 class ForecastEntry:
-    """A forecast or plan, its deadline, what it came to and the claim that settles it."""
+    """A forecast or plan, its deadline, what it came to and the claim that settles it.
+
+    ``happened`` is when the link stage placed the outcome (a fact with no date
+    of its own happened between the forecast and its report).
+    """
 
     id: str
     status: str
@@ -147,6 +158,7 @@ class ForecastEntry:
     deadline: When | None
     forecast: StoryClaim
     outcome: StoryClaim | None
+    happened: When | None = None
     detail: dict[str, Any] = field(default_factory=dict)
 
 
@@ -201,6 +213,7 @@ def _claims_select(ids: Sequence[str]) -> Select[Any]:
         select(
             C,
             D.title,
+            D.origin,
             D.outlet,
             D.published_start,
             D.published_end,
@@ -253,6 +266,7 @@ def load_claims(session: Session, ids: Sequence[str]) -> dict[str, StoryClaim]:
             id=c.id,
             document_id=c.document_id,
             document_title=r.title,
+            document_source=r.origin,
             outlet=r.outlet,
             published=_when(
                 r.published_start, r.published_end, r.published_granularity, r.published_inferred
@@ -385,11 +399,18 @@ def conflicts(session: Session, *, offset: int = 0, limit: int = 100) -> list[Co
     claims = load_claims(session, [i for r in found for i in (r[3], r[4]) if i])
     entries = []
     for link_id, on, detail, left, right in found:
-        first = claims[left]
-        tail = f"differ on {on}" if on else "disagree"
+        first, detail = claims[left], dict(detail or {})
+        values = tuple(str(v) for v in detail.get("values") or ())
+        tail = " vs ".join(values) if values else "disagree"
         entries.append(
             ConflictEntry(
-                link_id, on, _label(first, tail), dict(detail or {}), first, claims.get(right or "")
+                id=link_id,
+                on=on,
+                label=_label(first, tail + (f" ({on})" if on else "")),
+                values=values,
+                detail=detail,
+                left=first,
+                right=claims.get(right or ""),
             )
         )
     return entries
@@ -437,10 +458,22 @@ def forecasts(
                 deadline=forecast.about,
                 forecast=forecast,
                 outcome=claims.get(to_claim or ""),
+                happened=_happened(detail.get("happened")),
                 detail=detail,
             )
         )
     return entries
+
+
+def _happened(value: Any) -> When | None:
+    """The ``[start, end]`` ISO days the link stage gives for an outcome, as an interval."""
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return None
+    try:
+        start, end = (date.fromisoformat(v) if v else None for v in value)
+    except (TypeError, ValueError):
+        return None  # a shape this reader does not know: the raw value stays in ``detail``
+    return When(start, end, "day", False) if start or end else None
 
 
 def _link_details(session: Session, ids: list[str]) -> dict[str, tuple[str | None, dict[str, Any]]]:
