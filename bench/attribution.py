@@ -64,6 +64,9 @@ def read_gold(ann: Path) -> list[Item]:
     spans: dict[str, Spans] = {}
     events: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
+        # A span whose text holds a line break continues on the next line: skip those tails.
+        if "\t" not in line:
+            continue
         if line.startswith("T"):
             tid, info, *_ = line.split("\t")
             _, offsets = info.split(" ", 1)
@@ -129,16 +132,42 @@ def score(text: str, gold: Sequence[Item], pred: Sequence[Item], tally: Tally) -
 
 
 def ours(doc: spacy.tokens.Doc) -> list[Item]:
-    """claimledger's attributions as items."""
-    items = []
+    """claimledger's attributions as items, in PolNeAR's shape.
+
+    We record a run-on quotation with no cue of its own ("“A,” he said. “B.”")
+    as a second attribution to the same speaker; PolNeAR annotates it as one
+    more content fragment of the attribution before it. Fold such a
+    continuation into the item before it when both name the same speaker and
+    nothing but that item stands between them, so that one statement is
+    scored once.
+    """
+    items: list[Item] = []
+    previous = None
     for a in doc._.claimledger_attributions:
-        items.append(
-            Item(
-                content=((a.content.start, a.content.end),),
-                cue=((a.cue.start, a.cue.end),) if a.cue else (),
-                source=((a.speaker.start, a.speaker.end),) if a.speaker else (),
-            )
+        continues = (
+            a.cue is None
+            and previous is not None
+            and a.speaker is not None
+            and previous.speaker is not None
+            and a.speaker.name == previous.speaker.name
+            and previous.end <= a.start
         )
+        if continues and items:
+            last = items[-1]
+            items[-1] = Item(
+                content=(*last.content, (a.content.start, a.content.end)),
+                cue=last.cue,
+                source=last.source,
+            )
+        else:
+            items.append(
+                Item(
+                    content=((a.content.start, a.content.end),),
+                    cue=((a.cue.start, a.cue.end),) if a.cue else (),
+                    source=((a.speaker.start, a.speaker.end),) if a.speaker else (),
+                )
+            )
+        previous = a
     return items
 
 

@@ -22,6 +22,7 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _XCOMP_DEPS = frozenset({"xcomp"})
 TEXT_KEY = "claimledger_text"  # removed again by the component when it is done
 _TRIM = " \t\n,;:—–-"
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ def source_of(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return child  # resolved to verb.head by the speaker step
             return child
+    # A bare passive participle ("With the missile expected to be ready, Belarus …") has
+    # no speaker of its own and does not borrow the main clause's subject.
+    if is_participle and verb.dep_ != "conj":
+        return None
     if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head != verb:
         return source_of(verb.head, depth + 1)
     return None
@@ -110,38 +115,81 @@ def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return _subtree_span(doc, head, stop)
 
 
-def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> tuple[int, int] | None:
-    """The clause a cue verb reports: ccomp, then infinitive, then nominal object."""
+# The content span, the token that extends the cue ("called for"), and whether the
+# content is a noun phrase rather than a clause ("attacked the plan").
+Content = tuple[tuple[int, int], int | None, bool]
+
+
+def _prepositional(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | None:
+    """ "called for X", "complained about X", "accused her of X": the preposition's object."""
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "advcl" and _has_mark(child, "that")):
-            return _subtree_span(doc, child)
+        if child.dep_ != "prep" or child.i < verb.i or not lex.opens_content(lemma, child.text):
+            continue
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or objects[0].ent_type_ in _TIME_ENTS:
+            continue  # "said on Monday" is a date, not a topic
+        span = _subtree_span(doc, objects[0])
+        if span[1] - span[0] >= 2:
+            # The preposition is part of the cue when it follows the verb or its particle.
+            joined = child.i == verb.i + 1 or (
+                child.i == verb.i + 2 and doc[verb.i + 1].dep_ == "prt"
+            )
+            return span, child.i if joined else None, True
+    return None
+
+
+def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | None:
+    """The clause a cue verb reports: ccomp, infinitive, prepositional or nominal object."""
+    for child in verb.children:
+        is_clause = child.dep_ == "ccomp" or (child.dep_ == "advcl" and _has_mark(child, "that"))
+        if is_clause and _same_paragraph(doc, verb, child):
+            return _subtree_span(doc, child), None, False
     for child in verb.children:
         if child.dep_ in _XCOMP_DEPS and child.i > verb.i and lemma in lex.infinitive_verbs:
-            return _subtree_span(doc, child)
+            return _subtree_span(doc, child), None, False
         if child.dep_ == "dobj" and child.i > verb.i:
             # "urged Congress to act": the object's own infinitive clause is the content.
             for grandchild in child.children:
                 if grandchild.dep_ in ("ccomp", "xcomp", "relcl") and grandchild.tag_ == "VB":
-                    return span_chars(doc, child.left_edge.i, grandchild.right_edge.i)
-    if lemma in lex.nominal_content:
+                    return span_chars(doc, child.left_edge.i, grandchild.right_edge.i), None, False
+    prepositional = _prepositional(doc, verb, lex, lemma)
+    if prepositional is not None:
+        return prepositional
+    if lemma in lex.nominal_content and not _is_headline(verb.sent):
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
-                return _subtree_span(doc, child)
+                return _subtree_span(doc, child), None, True
     # "…, as confirmed by X": the main clause is what the as-clause vouches for.
     if verb.dep_ == "advcl" and _has_mark(verb, "as") and verb.head.i < verb.i:
         head = verb.head
-        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1)
-    # Postposed cue: "The sky is blue, he said." parsed with the cue hanging off the clause.
+        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1), None, False
     head = verb.head
+    has_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+    if not has_subject or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    # Postposed cue: "The sky is blue, he said." parsed with the cue hanging off the clause.
     is_postposed = verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i
-    if (
-        is_postposed
-        and any(c.dep_ in _SUBJECTS for c in verb.children)
-        and head.pos_ in ("VERB", "AUX")
-        and verb.left_edge.i > head.left_edge.i
-    ):
-        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1)
+    if is_postposed and verb.left_edge.i > head.left_edge.i:
+        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1), None, False
+    # Parenthetical cue: "The museum, Mr. Obama said, would make visitors …": the clause
+    # it interrupts is the content; we take the part after the cue, where the verb is.
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.right_edge.i > verb.right_edge.i + 2:
+        return span_chars(doc, verb.right_edge.i + 1, head.right_edge.i), None, False
     return None
+
+
+def _same_paragraph(doc: Doc, a: Token, b: Token) -> bool:
+    """Whether no line break separates two tokens (the parser runs a headline into the body)."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in doc_text(doc)[first.idx : last.idx]
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-cased line ("Ministry Confirms Readiness"): its verb reports news, not speech."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < 4 or sent[-1].text in (".", "?", "!"):
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _has_mark(token: Token, word: str) -> bool:
@@ -169,17 +217,29 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if lemma is None:
             continue
         is_speech = token.lower_ in lex.speech_forms
-        content = _content_of(doc, token, lex, lemma)
-        if content is None and not is_speech:
+        found = _content_of(doc, token, lex, lemma)
+        if found is None and not is_speech:
             continue  # a cognition verb with no clause is rarely an attribution ("I know him")
+        content, cue_to, is_object = found if found is not None else (None, None, False)
         cue_first, cue_last = token.i, token.i
         # Particles and prepositions belong to the cue: "pointed out", "called for".
         for child in token.children:
             if child.dep_ == "prt" and child.i == cue_last + 1:
                 cue_last = child.i
+        if cue_to is not None:
+            cue_last = max(cue_last, cue_to)
         source = source_of(token)
         if source is not None and _is_inanimate_demonstrative(source, lex):
             continue  # "This move signals …", "This timeline suggests …": the narrator's reading
+        is_passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        # A verb with a determiner or compound of its own was parsed with its subject torn
+        # apart ("This assertion points to …" -> det/compound): no speaker to find.
+        is_torn = any(c.dep_ in ("det", "compound") and c.i < token.i for c in token.children)
+        no_one = source is None and (is_passive or is_torn)
+        if is_object and (no_one or (source is not None and source.lower_ == "it")):
+            # "is seen as a product", "it underscores the ties": with no one behind it a verb
+            # with an object describes; only a speaker's act on a topic is an attribution.
+            continue
         frames.append(
             Frame(
                 cue=span_chars(doc, cue_first, cue_last),

@@ -51,6 +51,9 @@ class Lexicon:
     cognition_forms: dict[str, str]
     nominal_content: frozenset[str]
     infinitive_verbs: frozenset[str]
+    # preposition -> cue lemmas whose content is its object ("called for", "spoke of")
+    prepositional_content: dict[str, frozenset[str]]
+    any_preposition: frozenset[str]  # prepositions that open content after every cue
     speech_nouns: frozenset[str]
     according_to: tuple[str, ...]
     vague_heads: frozenset[str]
@@ -66,6 +69,11 @@ class Lexicon:
     forecast_words: frozenset[str]
     forecast_phrases: tuple[str, ...]
     denial_cues: frozenset[str]
+
+    def opens_content(self, lemma: str, preposition: str) -> bool:
+        """Return whether ``preposition`` after the cue ``lemma`` introduces its content."""
+        prep = preposition.lower()
+        return prep in self.any_preposition or lemma in self.prepositional_content.get(prep, ())
 
     def cue_lemma(self, word: str) -> str | None:
         """Return the lemma of a reporting or cognition verb form, or ``None``."""
@@ -96,6 +104,12 @@ def lexicon() -> Lexicon:
         cognition_forms=_forms(raw["cognition_verbs"], irregular),
         nominal_content=words("nominal_content_verbs"),
         infinitive_verbs=words("infinitive_verbs"),
+        prepositional_content={
+            prep: frozenset(lemmas)
+            for prep, lemmas in raw["prepositional_content"].items()
+            if not prep.startswith("_") and prep != "any"
+        },
+        any_preposition=frozenset(raw["prepositional_content"]["any"]),
         speech_nouns=words("speech_nouns"),
         according_to=tuple(raw["according_to"]),
         vague_heads=words("vague_heads"),
