@@ -114,7 +114,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if found is None:
         return Reading("DATE", f"XXXX-WXX-{day + 1}")
     # "Friday night" is valued as the day: the part of day adds no calendar precision
-    # a ledger sorts by, and news annotation (TimeBank) mostly values it so.
+    # a ledger sorts by, and news annotation (TimeBank) values it so as often as not.
     interval = Interval(found[0], found[0], "day", True)
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
 
@@ -161,8 +161,18 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif parts.group(3) == "a" and hour == 12:
             hour = 0
     day_word = m.group("day") or m.group("day0")
-    day: date | None = ctx.anchor
-    if day_word:
+    # A bare clock time is on the day the narrative has reached ("On Friday ... at
+    # 10:35 a.m."), else on the anchor's day.
+    narrative = ctx.narrative
+    on_day = narrative is not None and narrative.granularity in ("day", "time")
+    day: date | None = narrative.start if on_day and narrative is not None else ctx.anchor
+    if m.group("mon"):
+        month = month_of(m.group("mon")) or 0
+        written = day_reading(m.group("year"), month, day_of(m.group("mday")), ctx)
+        if written is None or written.interval is None:
+            return None
+        day = written.interval.start
+    elif day_word:
         sub = read_period(day_word, ctx) if day_word.lower() in t.DAY_OFFSETS else None
         wd = weekday_of(day_word)
         if sub is not None and sub.interval is not None:

@@ -21,6 +21,8 @@ from claimledger.nlp.timex.reading import Context, Reading
 # How far back (in characters) a named date still sets the narrative time.
 NARRATIVE_REACH = 400
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+# The rules whose quarters and halves are named outright ("the third quarter", "Q3 1989").
+_NAMING_RULES = frozenset({"part_of", "part_code"})
 _AMBIGUOUS_BARE = {"may", "march", "fall", "spring"}
 _NUMBER_UNITS = re.compile(
     r"\s*(?:%|percent|per\s+cent|[a-z]+illion|dollars|people|"
@@ -116,7 +118,10 @@ def narrative_context(
             continue
         if narrative is None and start - f.end <= reach and interval.granularity != "era":
             narrative = interval
-        if focus is None and interval.granularity in ("quarter", "half"):
+        # Only a quarter the text names sets the focus, not one worked out from it
+        # ("a year ago" read against the focus must not become the next focus).
+        is_part = interval.granularity in ("quarter", "half")
+        if focus is None and f.rule in _NAMING_RULES and is_part:
             focus = interval
         if narrative is not None and focus is not None:
             break

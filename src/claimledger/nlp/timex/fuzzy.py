@@ -99,8 +99,10 @@ def _part_reading(
         assert interval.start is not None and interval.end is not None
         return interval.start, interval.end
 
-    # A bare "third quarter" in a results story is the latest one begun; tense refines it.
-    step = choose(bounds, range(-1, 2), base, ctx.tense or "past")
+    # A bare "third quarter" in a results story is this year's, or last year's if this
+    # year's has not begun; a future verb ("will report third-quarter results") does
+    # not move it to next year.
+    step = choose(bounds, range(-1, 1), base, ctx.tense or "past")
     value, interval = _part(unit, index, base.year + (step or 0), True)
     return Reading("DATE", value, interval, uses_anchor=True)
 
@@ -125,3 +127,41 @@ def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
     letter, digit = (code[0], code[1]) if code[0] in "QH" else (code[1], code[0])
     unit = "quarter" if letter == "Q" else "half"
     return _part_reading(unit, int(digit), None, m.group("rest"), ctx)
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the year-ago quarter", "year-earlier", "the 1988 period" in a results story.
+
+    The period compared with is the one the story reports on (the last
+    quarter or half named) moved back a year, or into the year written;
+    with no such period, a year-ago quarter is the last completed one a year
+    back, and anything else the year before the anchor. A bare year ("the
+    1988") only counts with a period noun after it.
+    """
+    written = m.group("year")
+    if written and not (m.group("noun") or m.group("unit")):
+        return None
+    base = ctx.focus.start if ctx.focus is not None and ctx.focus.start else None
+    year = int(written) if written else None
+    if m.group("unit"):
+        index = t.ORDINALS.get(m.group("ord").lower())
+        if index is None or index < 1:
+            return None
+        owner = year if year is not None else (base or ctx.ref or date.min).year - 1
+        if owner < 1:
+            return Reading("DATE", f"XXXX-{'Q' if m.group('unit') == 'quarter' else 'H'}{index}")
+        value, interval = _part(m.group("unit").lower(), index, owner, year is None)
+        return Reading("DATE", value, interval, uses_anchor=year is None)
+    if base is not None and ctx.focus is not None:
+        moved = base.replace(year=year) if year is not None else cal.shift(base, "year", -1)
+        value, interval = cal.period(ctx.focus.granularity, moved, is_inferred=True)
+        return Reading("DATE", value, interval, uses_anchor=True)
+    if year is not None:
+        value, interval = cal.period("year", date(year, 1, 1))
+        return Reading("DATE", value, interval)
+    if ctx.ref is None:
+        return Reading("DATE", "XXXX")
+    unit = "quarter" if (m.group("noun") or "").lower() == "quarter" else "year"
+    last = cal.shift(ctx.ref, "quarter", -1) if unit == "quarter" else ctx.ref
+    value, interval = cal.period(unit, cal.shift(last, "year", -1), is_inferred=True)
+    return Reading("DATE", value, interval, uses_anchor=True)

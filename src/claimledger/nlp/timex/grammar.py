@@ -58,7 +58,6 @@ NUMWORD = (
 )  # fmt: skip
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?)"
 VAGUE = f"(?:{_alt(t.VAGUE_COUNTS)})"
-QUANT = f"(?:{_alt(t.QUANTIFIER_MODS)})"
 SEASON = f"(?:{_alt(t.SEASONS)})"
 ORDINAL = f"(?:{_alt(t.ORDINALS)}|latter|final)"
 POSITION = f"(?:{_alt(t.POSITIONS)}|earlier|later)"
@@ -78,6 +77,11 @@ CLOCK = (
     r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
+# "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
+_YEAR_AGO = f"(?:year-(?:ago|earlier)|{YEAR})"
+_PART_NOUN = f"(?:(?:{ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|half)|quarter|period)"
+# Quantifiers TimeML extents leave out: "over" and "about" are read as prepositions.
+QUANT_IN = f"(?:{_alt(q for q in t.QUANTIFIER_MODS if q not in t.QUANTIFIERS_OUTSIDE)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +113,13 @@ RULES: tuple[Rule, ...] = (
         "date_slash",
         r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?!/)",
     ),
+    _rule(
+        "year_ago",
+        rf"(?:the\s+(?:(?:comparable|corresponding|same)\s+)?(?={_YEAR_AGO}\s+{_PART_NOUN}))?"
+        rf"(?:(?P<ago>year-(?:ago|earlier))|(?P<year>{YEAR}))"
+        rf"(?:\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<unit>quarter|half)"
+        rf"|(?P<noun>quarter|period)))?",
+    ),
     _rule("position", rf"(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
     _rule(
         "position_of",
@@ -116,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of",
-        rf"(?:(?P<owner>{REL}\s+year|{YEAR})(?:'s|’s)?\s+)?(?:the\s+)?(?P<ord>{ORDINAL})"
+        rf"(?:(?:the\s+)?(?P<owner>{REL}\s+year|{YEAR})(?:'s|’s)?\s+)?"
+        rf"(?:the\s+(?!(?:{ORDINAL})-))?(?P<ord>{ORDINAL})"
         rf"(?:\s+|-)(?:fiscal\s+)?(?:calendar\s+)?(?P<unit>half|quarter)"
         rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?",
     ),
@@ -127,22 +139,22 @@ RULES: tuple[Rule, ...] = (
     _rule("period", PERIOD),
     _rule(
         "weekday",
-        rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:'s|’s)?(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule(
         "day_ref",
         rf"(?P<ref>today|yesterday|tomorrow|tonight|(?:the\s+)?day\s+before\s+yesterday"
         rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
-        rf"|(?P<this>this|that|the)\s+(?P<pod2>{PART_OF_DAY})",
+        rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})",
     ),
     _rule(
         "ago",
-        rf"(?:(?P<quant>{QUANT})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
+        rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
         rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
     ),
     _rule(
         "duration",
-        rf"(?:(?P<quant>{QUANT})\s+)?(?:(?:the|a|an)\s+)?(?:(?P<rel>past|last|next|coming|"
+        rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|last|next|coming|"
         rf"previous|following|first|final|latest|recent|full|entire|whole|same)\s+)?"
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
     ),
@@ -155,7 +167,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})))?"
-        rf"(?:\s+(?P<day>{DAY_REF}))?",
+        rf"(?:\s+(?P<day>{DAY_REF})|,?\s+(?P<mon>{MONTH})\s+(?P<mday>{DAY})(?!\d)"
+        rf"(?:,?\s+(?P<year>{YEAR}))?)?",
     ),
     _rule("set_word", f"(?P<word>{_alt(t.SET_WORDS)})"),
     _rule(

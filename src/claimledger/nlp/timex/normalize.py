@@ -27,6 +27,7 @@ HANDLERS: dict[str, Handler] = {
     "date_dmy": dates.date_dmy,
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
+    "year_ago": fuzzy.year_ago,
     "position": fuzzy.position,
     "position_of": fuzzy.position_of,
     "part_of": fuzzy.part_of,

@@ -95,6 +95,10 @@ QUANTIFIER_MODS: dict[str, str] = {
     "some": "APPROX", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 
+# Quantifiers left out of a duration's extent: "over" and "about" are mostly
+# prepositions in news ("over the past 20 years"), and TimeBank leaves them out.
+QUANTIFIERS_OUTSIDE = frozenset({"over", "about", "just over"})
+
 # Words that stand for the present, past or future as a whole.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",

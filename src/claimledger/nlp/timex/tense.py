@@ -13,7 +13,17 @@ from claimledger.nlp.timex.reading import Tense
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _PAST_TAGS = frozenset({"VBD"})
 # "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
-_FORWARD_HEADS = frozenset({"expect", "plan", "schedule", "intend", "aim", "due", "set", "hope"})
+# The pipeline runs without a lemmatizer, so the inflected forms are listed.
+_FORWARD_HEADS = frozenset({
+    "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning",
+    "schedule", "schedules", "scheduled", "intend", "intends", "intended", "intending",
+    "aim", "aims", "aimed", "aiming", "due", "set", "hope", "hopes", "hoped", "hoping",
+    "is", "are", "was", "were",  # "is to resume trading Tuesday"
+})  # fmt: skip
+# Verbs that put what they govern ahead even as the main verb ("planned a rally on Saturday").
+_FORWARD_VERBS = frozenset({
+    "plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
+})  # fmt: skip
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -31,6 +41,8 @@ def tense_of(span: Span) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    if verb.lower_ in _FORWARD_VERBS:
+        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or "going" in words:
