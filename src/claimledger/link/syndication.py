@@ -11,6 +11,7 @@ depend on the order documents were read in.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Mapping
 
 import numpy as np
@@ -35,7 +36,9 @@ def _shingles(text: str) -> set[bytes]:
 
 
 def _signature(shingles: set[bytes]) -> MinHash:
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    # crc32 (C, deterministic across runs) instead of datasketch's per-shingle sha1 wrapper:
+    # the same grouping at a fraction of the cost on 10,000 articles.
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
     minhash.update_batch(list(shingles))
     return minhash
 

@@ -9,6 +9,7 @@ one atomically, so running the link stage twice gives the same ledger.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,76 +154,93 @@ class LinkPlan:
     links: tuple[NewLink, ...] = ()
 
 
+def _rows(session: Session, *columns: Any) -> Iterator[Any]:
+    """Plain rows, not ORM objects: a 10,000-article ledger is millions of values to read."""
+    return iter(session.execute(select(*columns)))
+
+
 def load_corpus(session: Session) -> Corpus:
     """Read what linking needs from every stored document, claim and entity."""
+    d, t, a, c = (
+        schema.Document.__table__.c,
+        schema.TimeExpression.__table__.c,
+        schema.Attribution.__table__.c,
+        schema.Claim.__table__.c,
+    )
+    published = (d.published_start, d.published_end, d.published_granularity, d.published_inferred)
     documents = {
-        d.id: LinkDocument(d.id, d.text, rows.interval_from(d, "published"), {})
-        for d in session.scalars(select(schema.Document))
+        row.id: LinkDocument(row.id, row.text, rows.interval_from(row, "published"), {})
+        for row in _rows(session, d.id, d.text, *published)
     }
-    for t in session.scalars(select(schema.TimeExpression)):
-        documents[t.document_id].times[(t.start, t.end)] = rows.time_record(t)
-    attributions = {a.id: a for a in session.scalars(select(schema.Attribution))}
+    for row in _rows(session, t):
+        documents[row.document_id].times[(row.start, row.end)] = rows.time_record(row)
+    attributions = {row.id: row for row in _rows(session, a)}
     claims = []
-    for c in session.scalars(select(schema.Claim).order_by(schema.Claim.id)):
-        a = attributions.get(c.attribution_id or "")
+    for row in session.execute(select(c).order_by(c.id)):
+        attribution = attributions.get(row.attribution_id or "")
         claims.append(
             LinkClaim(
-                id=c.id,
-                document_id=c.document_id,
-                attribution_id=c.attribution_id,
-                start=c.start,
-                end=c.end,
-                text=c.text,
-                subject=c.subject,
-                subject_entity_id=c.subject_entity_id,
-                predicate=c.predicate,
-                arguments=tuple(c.arguments or ()),
-                modality=c.modality,
-                polarity=c.polarity,
-                about=rows.interval_from(c, "about"),
-                about_evidence=_pair(c.about_evidence_start, c.about_evidence_end),
-                speaker=a.speaker_name if a is not None else None,
-                said=rows.interval_from(a, "said") if a is not None else None,
-                said_evidence=_pair(a.said_evidence_start, a.said_evidence_end) if a else None,
+                id=row.id,
+                document_id=row.document_id,
+                attribution_id=row.attribution_id,
+                start=row.start,
+                end=row.end,
+                text=row.text,
+                subject=row.subject,
+                subject_entity_id=row.subject_entity_id,
+                predicate=row.predicate,
+                arguments=tuple(row.arguments or ()),
+                modality=row.modality,
+                polarity=row.polarity,
+                about=rows.interval_from(row, "about"),
+                about_evidence=_pair(row.about_evidence_start, row.about_evidence_end),
+                speaker=attribution.speaker_name if attribution is not None else None,
+                said=rows.interval_from(attribution, "said") if attribution is not None else None,
+                said_evidence=(
+                    _pair(attribution.said_evidence_start, attribution.said_evidence_end)
+                    if attribution is not None
+                    else None
+                ),
             )
         )
     aliases: dict[str, list[str]] = {}
-    for entity_id, alias in session.execute(
-        select(schema.EntityAlias.entity_id, schema.EntityAlias.alias)
-    ):
+    for entity_id, alias in _rows(session, schema.EntityAlias.entity_id, schema.EntityAlias.alias):
         aliases.setdefault(entity_id, []).append(alias)
     entities = {
-        e.id: LinkEntity(e.id, e.name, e.label, tuple(sorted(aliases.get(e.id, ()))))
-        for e in session.scalars(select(schema.Entity))
+        row.id: LinkEntity(row.id, row.name, row.label, tuple(sorted(aliases.get(row.id, ()))))
+        for row in _rows(
+            session, schema.Entity.__table__.c.id, schema.Entity.name, schema.Entity.label
+        )
     }
     mentions = [
         LinkMention(*row)
-        for row in session.execute(
-            select(
-                schema.EntityMention.entity_id,
-                schema.EntityMention.document_id,
-                schema.EntityMention.start,
-                schema.EntityMention.end,
-                schema.EntityMention.label,
-            )
+        for row in _rows(
+            session,
+            schema.EntityMention.entity_id,
+            schema.EntityMention.document_id,
+            schema.EntityMention.start,
+            schema.EntityMention.end,
+            schema.EntityMention.label,
         )
     ]
-    speakers = frozenset(a.speaker_entity_id for a in attributions.values() if a.speaker_entity_id)
+    speakers = frozenset(
+        row.speaker_entity_id for row in attributions.values() if row.speaker_entity_id
+    )
     roles = frozenset(
         session.scalars(select(schema.Role.entity_id).where(schema.Role.entity_id.is_not(None)))
     )
     linked_attributions = {
-        a.id: LinkAttribution(
-            id=a.id,
-            document_id=a.document_id,
-            start=a.start,
-            end=a.end,
-            content_start=a.content_start,
-            content_end=a.content_end,
-            said=rows.interval_from(a, "said"),
-            said_evidence=_pair(a.said_evidence_start, a.said_evidence_end),
+        row.id: LinkAttribution(
+            id=row.id,
+            document_id=row.document_id,
+            start=row.start,
+            end=row.end,
+            content_start=row.content_start,
+            content_end=row.content_end,
+            said=rows.interval_from(row, "said"),
+            said_evidence=_pair(row.said_evidence_start, row.said_evidence_end),
         )
-        for a in attributions.values()
+        for row in attributions.values()
     }
     return Corpus(
         documents, claims, entities, mentions, speakers | roles, roles, linked_attributions
@@ -241,34 +259,25 @@ def replace_links(session: Session, plan: LinkPlan) -> None:
     _write_syndication(session, plan.syndication)
     for merge in plan.merges:
         _merge_entities(session, merge)
+    # One executemany per column set (ORM bulk UPDATE by primary key), not a statement per row.
+    claim_updates: dict[str, dict[str, Any]] = {}
     for claim_id, entity_id in plan.claim_subjects.items():
-        session.execute(
-            update(schema.Claim)
-            .where(schema.Claim.id == claim_id)
-            .values(subject_entity_id=entity_id)
-        )
+        claim_updates.setdefault(claim_id, {})["subject_entity_id"] = entity_id
     for claim_id, interval in plan.claim_about.items():
-        session.execute(
-            update(schema.Claim)
-            .where(schema.Claim.id == claim_id)
-            .values(**rows.interval_columns("about", interval))
-        )
-    for attribution_id, interval in plan.attribution_said.items():
-        session.execute(
-            update(schema.Attribution)
-            .where(schema.Attribution.id == attribution_id)
-            .values(**rows.interval_columns("said", interval))
-        )
+        claim_updates.setdefault(claim_id, {}).update(rows.interval_columns("about", interval))
+    for group in plan.groups:
+        for claim_id in group.claim_ids:
+            claim_updates.setdefault(claim_id, {})["group_id"] = group.id
     if plan.groups:
         session.execute(
             insert(schema.ClaimGroup), [{"id": g.id, "label": g.label[:1000]} for g in plan.groups]
         )
-        for group in plan.groups:
-            session.execute(
-                update(schema.Claim)
-                .where(schema.Claim.id.in_(list(group.claim_ids)))
-                .values(group_id=group.id)
-            )
+    _bulk_update(session, schema.Claim, claim_updates)
+    _bulk_update(
+        session,
+        schema.Attribution,
+        {id_: rows.interval_columns("said", i) for id_, i in plan.attribution_said.items()},
+    )
     if plan.links:
         unique = {link.id: link for link in plan.links}
         session.execute(
@@ -287,18 +296,22 @@ def replace_links(session: Session, plan: LinkPlan) -> None:
         )
 
 
+def _bulk_update(session: Session, model: Any, updates: dict[str, dict[str, Any]]) -> None:
+    """Update rows of ``model`` by id, one executemany per set of columns changed."""
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for id_, values in sorted(updates.items()):
+        by_columns.setdefault(tuple(sorted(values)), []).append({"id": id_, **values})
+    for batch in by_columns.values():
+        session.execute(update(model), batch)
+
+
 def _write_syndication(session: Session, groups: dict[str, str | None]) -> None:
     session.execute(update(schema.Document).values(syndication_group=None))
-    by_group: dict[str, list[str]] = {}
-    for document_id, group in groups.items():
-        if group is not None:
-            by_group.setdefault(group, []).append(document_id)
-    for group, ids in by_group.items():
-        session.execute(
-            update(schema.Document)
-            .where(schema.Document.id.in_(ids))
-            .values(syndication_group=group)
-        )
+    _bulk_update(
+        session,
+        schema.Document,
+        {id_: {"syndication_group": group} for id_, group in groups.items() if group is not None},
+    )
 
 
 def _merge_entities(session: Session, merge: EntityMerge) -> None:
