@@ -13,6 +13,7 @@ from claimledger.nlp.quotes import Quote, find_all_quotes
 from claimledger.nlp.relays import find_relay, looks_like_outlet
 from claimledger.nlp.roles import find_roles
 from claimledger.nlp.said import said_time
+from claimledger.nlp.speaker_lines import colon_frames, dash_frames
 from claimledger.nlp.speakers import SpeakerResolver, name_variants
 from claimledger.records import (
     Attribution,
@@ -52,6 +53,9 @@ def _adjacent_quote(text: str, frame: Frame, quotes: Sequence[Quote], gap: int) 
             between = text[after_from : quote.start] if quote.start >= after_from else ""
             if _words(between) <= gap and "." not in between and "\n" not in between:
                 return quote
+            # "Caddell continued:" with the quotation set as the next paragraph.
+            if between.strip() == ":" and between.count("\n") <= 2:
+                return quote
         elif quote.end <= cue_start:
             before_to = min(cue_start, frame.source[0] if frame.source else cue_start)
             between = text[quote.end : before_to] if before_to >= quote.end else ""
@@ -60,6 +64,12 @@ def _adjacent_quote(text: str, frame: Frame, quotes: Sequence[Quote], gap: int) 
             if lead_in and _words(between) <= gap and "." not in between and "\n" not in between:
                 return quote
     return None
+
+
+def _quoted_label(frame: Frame, quote: Quote) -> bool:
+    """Whether a "NAME:" label sits inside a quotation that began before the label."""
+    label_start = frame.source[0] if frame.source else frame.cue[0]
+    return _inside(frame.cue, (quote.start, quote.end)) and quote.start < label_start - 1
 
 
 def _kind(content: Span, quotes: Sequence[Quote]) -> AttributionKind:
@@ -124,11 +134,11 @@ def assemble(
     published = doc._.get(PUBLISHED)
 
     # A cue inside a quotation is the quoted speaker's own ("I think we will…"), not a new one.
-    frames = [
-        f
-        for f in find_frames(doc)
-        if not any(_inside(f.cue, (q.start, q.end)) for q in speech_quotes)
-    ]
+    labelled = colon_frames(doc)
+    found = find_frames(doc) + dash_frames(doc, speech_quotes)
+    frames = [f for f in found if not any(_inside(f.cue, (q.start, q.end)) for q in speech_quotes)]
+    # A transcript line quoted whole ('"PENCE: Well, …') keeps its speaker label.
+    frames += [f for f in labelled if not any(_quoted_label(f, q) for q in speech_quotes)]
     slotted: list[tuple[Frame, Span]] = []
     for frame in frames:
         content = frame.content
@@ -141,7 +151,9 @@ def assemble(
             content = _within_paragraph(text, content, frame.cue)
         if content[1] - content[0] < 2:
             continue
-        slotted.append((frame, _content_with_quotes(content, speech_quotes)))
+        if frame.lemma != ":":  # a speaker label's content is its line, quoted or not
+            content = _content_with_quotes(content, speech_quotes)
+        slotted.append((frame, content))
     # Univocal reading: a cue inside another attribution's content belongs to that content.
     kept = [
         (f, c)

@@ -105,14 +105,29 @@ def source_of(verb: Token, depth: int = 0) -> Token | None:
     if is_participle and verb.dep_ != "conj":
         return None
     if depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp", "acl", "pcomp") and verb.head != verb:
-        return source_of(verb.head, depth + 1)
+        # Climb past the noun or preposition the cue hangs off to the verb that has the
+        # speaker: "unleashed tweets criticizing X", "started off by emphasizing X".
+        head = verb.head
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX") or head.head == head:
+                break
+            head = head.head
+        return source_of(head, depth + 1)
     return None
 
 
 def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
-    """Char span of a source noun phrase, without relative clauses or trailing apposition commas."""
+    """Char span of a source noun phrase, without relative clauses or trailing apposition commas.
+
+    The phrase stays on its head's line: a live blog's timestamp or headline
+    ("12:15 p.m.\n\nDonald Trump says") is parsed into the subject.
+    """
     stop = frozenset(c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i)
-    return _subtree_span(doc, head, stop)
+    start, end = _subtree_span(doc, head, stop)
+    text = doc_text(doc)
+    line_start = text.rfind("\n", start, head.idx) + 1
+    line_end = text.find("\n", head.idx, end)
+    return trim(text, max(start, line_start), end if line_end == -1 else line_end)
 
 
 # The content span, the token that extends the cue ("called for"), and whether the

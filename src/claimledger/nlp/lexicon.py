@@ -69,6 +69,7 @@ class Lexicon:
     forecast_words: frozenset[str]
     forecast_phrases: tuple[str, ...]
     denial_cues: frozenset[str]
+    line_labels: frozenset[str]  # "Exclusive:", "Update:": a line label, not a speaker
 
     def opens_content(self, lemma: str, preposition: str) -> bool:
         """Return whether ``preposition`` after the cue ``lemma`` introduces its content."""
@@ -125,4 +126,5 @@ def lexicon() -> Lexicon:
         forecast_words=words("forecast_words"),
         forecast_phrases=tuple(raw["forecast_phrases"]),
         denial_cues=words("denial_cues"),
+        line_labels=words("line_labels"),
     )
