@@ -19,7 +19,7 @@ from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, reg
 from claimledger.nlp.timex.detect import Found, find, narrative_context
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
-from claimledger.nlp.timex.signals import apply_signal, signal_before
+from claimledger.nlp.timex.signals import apply_signal, looks_ahead, signal_before
 from claimledger.nlp.timex.tense import tense_of
 from claimledger.records import Interval, TimeExpression
 
@@ -55,6 +55,8 @@ class TimeComponent:
             if parsed:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 tense = tense_of(span) if span is not None and len(span) else None
+            if looks_ahead(text, start):
+                tense = "future"
             return narrative_context(Context(anchor, tense, None, is_inferred), start, previous)
 
         found = find(text, context_for)

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
-        rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+        rf"\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
     ),
     _rule(
         "duration",

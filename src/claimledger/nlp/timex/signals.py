@@ -31,6 +31,14 @@ SIGNALS: dict[str, tuple[str, str]] = {
 }
 
 
+_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+
+
+def looks_ahead(text: str, start: int) -> bool:
+    """Whether the words before ``start`` point ahead: "as soon as Tuesday", "as early as May"."""
+    return _AHEAD.search(text[max(0, start - 20) : start]) is not None
+
+
 def signal_before(text: str, start: int) -> str | None:
     """Return the signal word right before ``start`` in ``text`` ("by"), lower-cased, if any."""
     m = _SIGNAL.search(text[max(0, start - 20) : start])

@@ -10,7 +10,10 @@ from spacy.tokens import Span, Token
 
 from claimledger.nlp.timex.reading import Tense
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+# Modals look ahead too: "he would travel Thursday", "could come as soon as Tuesday".
+_FUTURE_AUX = frozenset({
+    "will", "shall", "'ll", "’ll", "wo",
+})  # fmt: skip
 _PAST_TAGS = frozenset({"VBD"})
 # "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
 # The pipeline runs without a lemmatizer, so the inflected forms are listed.
