@@ -155,11 +155,15 @@ def assemble(
             content = _content_with_quotes(content, speech_quotes)
         slotted.append((frame, content))
     # Univocal reading: a cue inside another attribution's content belongs to that content.
+    # When two cues hold each other ("In a statement, the ministry said the drills would
+    # continue", misparsed with "continue" as a postposed cue), the forward one wins.
     kept = [
         (f, c)
         for f, c in slotted
         if not any(
-            other is not f and _inside(f.cue, oc) and not _inside(other.cue, c)
+            other is not f
+            and _inside(f.cue, oc)
+            and (not _inside(other.cue, c) or (c[1] <= f.cue[0] and oc[0] >= other.cue[1]))
             for other, oc in slotted
         )
     ]
