@@ -129,3 +129,38 @@ def test_a_label_in_the_text_but_not_said_of_the_subject_does_not_count() -> Non
     a = _claim("d1-c0", "Oreshnik is a symbol, unlike long-range bombers", "be", "a symbol")
     b = _claim("d2-c0", "Oreshnik is a medium-range missile", "be", "a medium-range missile")
     assert label_conflicts([a, b]) == []
+
+
+def test_clock_times_and_counts_of_different_things_do_not_conflict() -> None:
+    live = _claim(
+        "d1-c0",
+        "10:10 p.m.\n\nDonald Trump won at least 44 of the 50 delegates at stake",
+        "win",
+        "at least 44 of the 50 delegates at stake",
+        said=rec.Interval(date(2016, 2, 20), date(2016, 2, 20), "day"),
+    )
+    total = _claim(
+        "d2-c0",
+        "Trump has won 100 delegates so far",
+        "win",
+        "100 delegates so far",
+        said=rec.Interval(date(2016, 2, 20), date(2016, 2, 20), "day"),
+    )
+    assert number_conflicts([live, total]) == []
+
+
+def test_counts_said_on_different_days_do_not_conflict() -> None:
+    def said(iso: str) -> rec.Interval:
+        return rec.Interval(date.fromisoformat(iso), date.fromisoformat(iso), "day")
+
+    february = _claim(
+        "d1-c0", "Clinton has 503 delegates", "have", "503 delegates", said=said("2016-02-20")
+    )
+    march = _claim(
+        "d2-c0", "Clinton has 723 delegates", "have", "723 delegates", said=said("2016-03-01")
+    )
+    assert number_conflicts([february, march]) == []
+    same_day = _claim(
+        "d3-c0", "Clinton has 540 delegates", "have", "540 delegates", said=said("2016-02-20")
+    )
+    assert [link.on for link in number_conflicts([february, march, same_day])] == ["number"]

@@ -88,12 +88,28 @@ def test_verdict_names_both_sides_evidence_and_the_deadline() -> None:
     assert link.detail["outcome"]["about"]["start"] == "2025-12-17"
 
 
-def test_a_passed_deadline_with_nothing_reported_is_missed() -> None:
-    # d3 was published 2026-02-01: the year-end deadline has passed, no arrival reported.
-    verdicts = _verdicts(
-        BY_END_OF_YEAR, _claim("d3-c0", "Belarus held elections", "hold", subject_entity_id="e-by")
+def test_a_passed_deadline_is_missed_only_when_the_story_went_on_without_the_outcome() -> None:
+    # d3 (2026-02-01) reports on the Oreshnik after the year-end deadline, and no arrival.
+    paraded = _claim(
+        "d3-c0", "the Oreshnik was shown at a parade in Moscow", "show", arguments=("a parade",)
     )
-    assert verdicts == {"d1-c13": ("missed", None)}
+    assert _verdicts(BY_END_OF_YEAR, paraded) == {"d1-c13": ("missed", None)}
+    # The ledger's newest article is about something else: nothing to say about the forecast.
+    elections = _claim("d3-c0", "Belarus held elections", "hold", subject_entity_id="e-by")
+    assert _verdicts(BY_END_OF_YEAR, elections) == {}
+
+
+def test_would_about_a_time_before_it_was_said_is_no_forecast() -> None:
+    past = _claim(
+        "d3-c1",
+        "in the early 1960s, it would provide manpower",
+        "provide",
+        modality="forecast",
+        about=_day("1963-05-02"),
+        said=_day("2016-01-19"),
+    )
+    # Its subject is reported on long after 1963, yet it is not "missed": it never looked ahead.
+    assert _verdicts(past) == {}
 
 
 def test_a_later_denial_contradicts_and_an_open_deadline_stays_open() -> None:
@@ -146,3 +162,22 @@ def test_a_description_does_not_settle_a_readiness_forecast() -> None:
     assert _verdicts(ready, description, combat_ready, documents=until_december) == {
         "d1-c2": ("fulfilled", "d2-c3")
     }
+
+
+def test_a_forecast_without_an_object_is_not_settled_by_any_fact_of_its_family() -> None:
+    vague = _claim(
+        "d1-c3",
+        "Clinton would win decisively",
+        "win",
+        arguments=(),
+        modality="forecast",
+        said=_day("2016-03-01"),
+    )
+    conditional = _claim(
+        "d2-c1",
+        "should she win the White House",
+        "win",
+        arguments=("the White House",),
+        said=_day("2016-03-08"),
+    )
+    assert _verdicts(vague, conditional, documents={"d1": DOCUMENTS["d1"]}) == {}

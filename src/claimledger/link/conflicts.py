@@ -3,7 +3,9 @@
 * ``time``: two facts with the same subject, predicate and arguments whose
   about-intervals cannot overlap ("arrived in March" / "arrived in December").
 * ``number``: the same counted thing given two values ("three systems" /
-  "five systems") for the same subject and predicate at compatible times.
+  "five systems") for the same subject and predicate at compatible times (what
+  the claims are about, else when they were said) whose arguments are the
+  same but for the numbers; bounds ("at least 501") are not counts.
 * ``label``: two values of one exclusive scale said of the same subject, even
   inside one article ("a medium-range ballistic missile" / "a long-range
   weapon system"); the scales are :data:`~claimledger.link.knowledge.LABEL_SCALES`.
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
+from claimledger import records as rec
 from claimledger.link.evidence import argument_words, blocks, evidence, overlaps
 from claimledger.link.knowledge import LABEL_SCALES
 from claimledger.store.linking import LinkClaim, NewLink
@@ -35,8 +38,14 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
 }  # fmt: skip
+# "at least 501 delegates" and "at least 866 delegates" do not disagree: a bound is not a count.
+_BOUND = r"(?<!at least )(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!up to )"
 _COUNT = re.compile(
-    r"\b(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][\w-]*)", re.IGNORECASE
+    _BOUND + r"\b(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_NOT_UNITS = frozenset(
+    {"of", "to", "in", "on", "at", "for", "and", "or", "percent", "per", "a", "p"}
 )
 _SCALE_PATTERNS = {
     scale: [
@@ -101,16 +110,39 @@ def _about_text(c: LinkClaim) -> str:
 
 
 def _counts(claim: LinkClaim) -> dict[str, tuple[float, int, int]]:
-    """Counted things in a claim: unit → (value, start, end) with document offsets."""
+    """Counted things in a claim's arguments: unit → (value, start, end) in document offsets.
+
+    Read in the arguments, not the whole text: a live blog's "10:10 p.m." in
+    front of a sentence is not a count of anything.
+    """
     found: dict[str, tuple[float, int, int]] = {}
-    for match in _COUNT.finditer(claim.text):
-        raw, unit = match.group(1).lower(), match.group(2).lower()
-        value = float(_NUMBER_WORDS.get(raw) or raw.replace(",", ""))
-        if 1900 <= value <= 2100 and "," not in raw:  # a year, not a count
-            continue
-        unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
-        found.setdefault(unit, (value, claim.start + match.start(), claim.start + match.end()))
+    for argument in claim.arguments:
+        for match in _COUNT.finditer(argument):
+            raw, unit = match.group(1).lower(), match.group(2).lower()
+            value = float(_NUMBER_WORDS.get(raw) or raw.replace(",", ""))
+            if (1900 <= value <= 2100 and "," not in raw) or unit in _NOT_UNITS:
+                continue  # a year, or "44 of the 50": not a count of a thing
+            unit = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+            at = claim.text.find(match.group(0))
+            start = claim.start + at if at >= 0 else claim.start
+            found.setdefault(unit, (value, start, start + len(match.group(0))))
     return found
+
+
+def _uncounted_words(claim: LinkClaim) -> tuple[str, ...]:
+    """The argument words besides the counts: what the counted things are said of."""
+    return tuple(
+        sorted(w for w in argument_words(claim) if not w[0].isdigit() and w not in _NUMBER_WORDS)
+    )
+
+
+def _when(claim: LinkClaim) -> rec.Interval | None:
+    """The time a count holds at: what the claim is about, else the day it was said.
+
+    A count changes ("now has 501 delegates" in February, 866 in March): two
+    counts only disagree when they can hold at the same time.
+    """
+    return claim.about or claim.said
 
 
 def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
@@ -120,7 +152,7 @@ def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
     def key(c: LinkClaim) -> tuple[object, ...] | None:
         if c.subject_entity_id is None or c.polarity != "positive":
             return None
-        return c.subject_entity_id, c.predicate.lower(), c.modality == "fact"
+        return c.subject_entity_id, c.predicate.lower(), c.modality == "fact", _uncounted_words(c)
 
     for block in blocks(claims, key).values():
         by_count: dict[object, list[LinkClaim]] = {}
@@ -134,7 +166,7 @@ def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
         reps = _representatives(by_count)
         for (ka, a), (kb, b) in combinations(sorted(reps.items(), key=lambda kv: str(kv[0])), 2):
             (unit_a, value_a), (unit_b, value_b) = ka, kb  # type: ignore[misc]
-            if unit_a != unit_b or value_a == value_b or not overlaps(a.about, b.about):
+            if unit_a != unit_b or value_a == value_b or not overlaps(_when(a), _when(b)):
                 continue
             links.append(
                 NewLink(

@@ -23,7 +23,8 @@ _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "its", "it", "their", "his", "her", "our",
     "your", "my", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "not",
     "no", "as", "into", "onto", "than", "then", "also", "just", "only", "very", "some", "any",
-    "several", "such", "about", "over", "under",
+    "several", "such", "about", "over", "under", "i", "me", "we", "us", "you", "he", "him",
+    "she", "they", "them", "who", "which", "what", "there", "here",
 })  # fmt: skip
 
 

@@ -4,17 +4,18 @@ A forecast or plan ("several systems would be transferred to Belarus by the
 end of the year", said 2025-03-14) has a deadline: the end of the interval
 it is about (2025-12-31); "imminently" or "soon" got a short horizon from the
 day it was said in :mod:`claimledger.link.dating`; without either, it has no
-deadline. It is followed, within its block (subject entity, predicate family:
-"transfer" is settled by "arrive", see
+deadline (nor does a "would" whose deadline is before it was said: that is
+the past told as future-in-past). It is followed, within its block (subject
+entity, predicate family: "transfer" is settled by "arrive", see
 :data:`~claimledger.link.knowledge.PREDICATE_FAMILIES`), to the facts that
-happen after it was said:
+happen after it was said and share an argument word with it:
 
 * ``fulfilled``: the earliest such fact happened on or before the deadline
   (or the forecast has no deadline);
 * ``late``: it happened after the deadline;
 * ``contradicted``: no such fact, but a later negative claim ("has not arrived");
-* ``missed``: nothing reported, and the deadline is before the newest date
-  the ledger knows (``to`` is ``None``);
+* ``missed``: nothing reported, though the subject was reported on after
+  the deadline (``to`` is ``None``);
 * still open otherwise: no link is written.
 
 A fact with no date of its own is taken to have happened between the
@@ -59,9 +60,17 @@ def _happened(
 
 
 def _compatible(forecast: LinkClaim, fact: LinkClaim) -> bool:
+    """Whether a fact is about what was forecast: they share an argument word ("Belarus").
+
+    Without one, "Clinton would win decisively" would be settled by any "win".
+    A predicate that says little alone ("be", "have") needs half its argument
+    words shared: "will be fully combat-ready" / "is combat-ready".
+    """
+    forecast_words, fact_words = argument_words(forecast), argument_words(fact)
+    shared = forecast_words & fact_words
     if forecast.predicate in GENERIC_PREDICATES or fact.predicate in GENERIC_PREDICATES:
-        return bool(argument_words(forecast) & argument_words(fact))
-    return True
+        return len(shared) * 2 >= len(forecast_words | fact_words) > 0
+    return bool(shared)
 
 
 def _verdict(
@@ -70,10 +79,13 @@ def _verdict(
     documents: dict[str, LinkDocument],
     latest: date | None,
 ) -> NewLink | None:
+    """The verdict on one forecast; ``latest`` is the newest day its subject was reported on."""
     said = _said_day(forecast, documents)
     if said is None:
         return None
     deadline = forecast.about.end if forecast.about is not None else None
+    if deadline is not None and deadline < said:
+        return None  # "in the early 1960s it would provide ...": a past told as future-in-past
     base: dict[str, Any] = {
         "said": said.isoformat(),
         "deadline": deadline.isoformat() if deadline else None,
@@ -109,14 +121,25 @@ def _verdict(
     return None
 
 
-def latest_known_day(
+def latest_reports(
     claims: Sequence[LinkClaim], documents: dict[str, LinkDocument]
-) -> date | None:
-    """The newest day the ledger can vouch for: a publication or a statement's date."""
-    days = [day(d.published, latest=True) for d in documents.values()]
-    days += [day(c.said, latest=True) for c in claims]
-    known = [d for d in days if d is not None]
-    return max(known) if known else None
+) -> dict[str, date]:
+    """The newest day each subject entity was reported on (a statement's or article's date).
+
+    A forecast is ``missed`` only when its subject was reported on after the
+    deadline and the outcome was not: a story the ledger stopped following
+    says nothing about whether the forecast came true.
+    """
+    latest: dict[str, date] = {}
+    for claim in claims:
+        if claim.subject_entity_id is None:
+            continue
+        reported = day(claim.said, latest=True) or day(
+            documents[claim.document_id].published, latest=True
+        )
+        if reported is not None and reported > latest.get(claim.subject_entity_id, date.min):
+            latest[claim.subject_entity_id] = reported
+    return latest
 
 
 def follow_forecasts(
@@ -127,7 +150,7 @@ def follow_forecasts(
     ``claims`` must have their subjects and dates resolved; forecasts still
     open get no link.
     """
-    latest = latest_known_day(claims, documents)
+    latest = latest_reports(claims, documents)
     facts = blocks((c for c in claims if c.modality == "fact"), family_key)
     links = []
     for forecast in claims:
@@ -136,7 +159,7 @@ def follow_forecasts(
         key = family_key(forecast)
         if key is None:
             continue
-        link = _verdict(forecast, facts.get(key, ()), documents, latest)
+        link = _verdict(forecast, facts.get(key, ()), documents, latest.get(key[0]))
         if link is not None:
             links.append(link)
     return links
