@@ -212,7 +212,7 @@ def era(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def around_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "post-1959", "pre-2000", "mid-1990" as a year with a direction."""
-    year = int(m.group("year"))
+    year = full_year(m.group("year"))
     side = m.group("side").lower()
     value, interval = cal.period("year", date(year, 1, 1))
     if side == "post":

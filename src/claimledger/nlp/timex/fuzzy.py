@@ -13,6 +13,7 @@ from datetime import date
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.lexicon import full_year
 from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Interval
@@ -142,7 +143,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     if written and not (m.group("noun") or m.group("unit")):
         return None
     base = ctx.focus.start if ctx.focus is not None and ctx.focus.start else None
-    year = int(written) if written else None
+    year = full_year(written) if written else None
     if m.group("unit"):
         index = t.ORDINALS.get(m.group("ord").lower())
         if index is None or index < 1:

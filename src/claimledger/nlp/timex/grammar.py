@@ -47,8 +47,8 @@ WEEKDAY = (
     + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
 )  # fmt: skip
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d{3})(?!\.\d)"
-ANY_YEAR = r"\d{4}(?!\d)"
+YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d{{3}})(?!\.\d)|{t.SPOKEN_YEAR}(?![-\w]))"
+ANY_YEAR = rf"(?:\d{{4}}(?!\d)|{t.SPOKEN_YEAR}(?![-\w]))"
 _UNIT_WORDS = list(t.UNITS) + list(t.UNIT_PLURALS)
 UNIT = f"(?:{_alt(_UNIT_WORDS)})"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -67,7 +67,7 @@ CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 PERIOD = (
     f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?{YEAR})?"
-    f"|{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
+    f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:fiscal\\s+)?{PERIOD_UNIT}"
     f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
 )

@@ -57,8 +57,25 @@ def day_of(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
+def _spoken_year(text: str) -> int:
+    words = [w for w in re.split(r"[-\s]+", _key(text)) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(t.NUMBER_WORDS[w] for w in words[2:])
+    century = t.NUMBER_WORDS[words[0]] * 100
+    rest = [w for w in words[1:] if w != "oh"]
+    if rest == ["hundred"]:
+        return century
+    return century + sum(t.NUMBER_WORDS[w] for w in rest)
+
+
 def full_year(text: str) -> int:
-    """Return a four-digit year; two digits read as 19xx above 30, else 20xx."""
+    """Return a four-digit year; two digits read as 19xx above 30, else 20xx.
+
+    Years in words ("nineteen ninety-four", "two thousand") are read too.
+    Raises ``ValueError`` or ``KeyError`` for anything else.
+    """
+    if not text.strip().isdigit():
+        return _spoken_year(text)
     year = int(text)
     if len(text) == 2:
         return 1900 + year if year > 30 else 2000 + year

@@ -24,9 +24,10 @@ _OPEN_VALUES: dict[str, str] = {
 
 _DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
 _CENTURY = re.compile(r"(?:the\s+)?(\d{1,2}|[a-z -]+?)(?:st|nd|rd|th)?[-\s]+century")
-_YEAR = re.compile(r"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{4})")
+_YEAR = re.compile(rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR})")
 _NAMED = re.compile(
-    r"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)(?:\s+(?:of\s+)?(?P<year>\d{4}))?"
+    rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
+    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}))?"
 )
 _RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
 
@@ -83,7 +84,7 @@ def _named_period(
         return cal.season(y, season or "SU")
 
     if year is not None:
-        value, interval = span(int(year))
+        value, interval = span(full_year(year))
         return Reading("DATE", value, interval)
     if ctx.ref is None:
         return Reading("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}")

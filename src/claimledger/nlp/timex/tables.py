@@ -33,6 +33,17 @@ NUMBER_WORDS: dict[str, int] = {
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
+# Years said in words, as broadcast transcripts write them ("nineteen ninety-four",
+# "two thousand and one"); a lower-case regular expression, read by lexicon.full_year.
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNDER_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS})"
+SPOKEN_YEAR = (
+    rf"(?:(?:seventeen|eighteen|nineteen)\s+(?:hundred|{_UNDER_100}|oh[-\s](?:{_ONES}))"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_100}|{_ONES}))?)"
+)
+
 # Vague counts: "a few days" is a duration with an unknown number (TimeML ``X``).
 VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some", "couple", "a couple of"})
 
