@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
+from typing import TypeVar
 
 from claimledger import records as rec
 from claimledger.link.evidence import argument_words, blocks, evidence, overlaps
@@ -44,6 +45,7 @@ _COUNT = re.compile(
     _BOUND + r"\b(\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][\w-]*)",
     re.IGNORECASE,
 )
+_K = TypeVar("_K")
 _NOT_UNITS = frozenset(
     {"of", "to", "in", "on", "at", "for", "and", "or", "percent", "per", "a", "p"}
 )
@@ -59,7 +61,7 @@ _SCALE_PATTERNS = {
 }
 
 
-def _representatives(found: dict[object, list[LinkClaim]]) -> dict[object, LinkClaim]:
+def _representatives(found: dict[_K, list[LinkClaim]]) -> dict[_K, LinkClaim]:
     return {value: min(claims, key=lambda c: c.id) for value, claims in found.items()}
 
 
@@ -155,7 +157,7 @@ def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
         return c.subject_entity_id, c.predicate.lower(), c.modality == "fact", _uncounted_words(c)
 
     for block in blocks(claims, key).values():
-        by_count: dict[object, list[LinkClaim]] = {}
+        by_count: dict[tuple[str, float], list[LinkClaim]] = {}
         offsets: dict[tuple[str, LinkClaim], tuple[int, int]] = {}
         for c in block:
             for unit, (value, start, end) in _counts(c).items():
@@ -164,8 +166,9 @@ def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
         if not 1 < len(by_count) <= MAX_VALUES:
             continue
         reps = _representatives(by_count)
-        for (ka, a), (kb, b) in combinations(sorted(reps.items(), key=lambda kv: str(kv[0])), 2):
-            (unit_a, value_a), (unit_b, value_b) = ka, kb  # type: ignore[misc]
+        for ((unit_a, value_a), a), ((unit_b, value_b), b) in combinations(
+            sorted(reps.items(), key=lambda kv: str(kv[0])), 2
+        ):
             if unit_a != unit_b or value_a == value_b or not overlaps(_when(a), _when(b)):
                 continue
             links.append(
@@ -212,15 +215,15 @@ def label_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
         return c.subject_entity_id
 
     for block in blocks(claims, key).values():
-        by_value: dict[object, list[LinkClaim]] = {}
-        offsets: dict[tuple[object, str], tuple[int, int]] = {}
+        by_value: dict[tuple[str, str], list[LinkClaim]] = {}
+        offsets: dict[tuple[tuple[str, str], str], tuple[int, int]] = {}
         for c in block:
             for found, span in _labels(c).items():
                 by_value.setdefault(found, []).append(c)
                 offsets[(found, c.id)] = span
         reps = _representatives(by_value)
         for (ka, a), (kb, b) in combinations(sorted(reps.items(), key=lambda kv: str(kv[0])), 2):
-            (scale_a, value_a), (scale_b, value_b) = ka, kb  # type: ignore[misc]
+            (scale_a, value_a), (scale_b, value_b) = ka, kb
             if scale_a != scale_b or value_a == value_b:
                 continue
             span_a, span_b = offsets[(ka, a.id)], offsets[(kb, b.id)]

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Mapping
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
 SHINGLE_WORDS = 5
 # Agency copy re-run by another outlet keeps well over 70% of its 5-shingles;

@@ -161,22 +161,22 @@ def _rows(session: Session, *columns: Any) -> Iterator[Any]:
 
 def load_corpus(session: Session) -> Corpus:
     """Read what linking needs from every stored document, claim and entity."""
-    d, t, a, c = (
-        schema.Document.__table__.c,
-        schema.TimeExpression.__table__.c,
-        schema.Attribution.__table__.c,
-        schema.Claim.__table__.c,
+    times, attribution_table, claim_table = (
+        schema.TimeExpression.__table__,
+        schema.Attribution.__table__,
+        schema.Claim.__table__,
     )
+    d = schema.Document.__table__.c
     published = (d.published_start, d.published_end, d.published_granularity, d.published_inferred)
     documents = {
         row.id: LinkDocument(row.id, row.text, rows.interval_from(row, "published"), {})
         for row in _rows(session, d.id, d.text, *published)
     }
-    for row in _rows(session, t):
+    for row in _rows(session, times):
         documents[row.document_id].times[(row.start, row.end)] = rows.time_record(row)
-    attributions = {row.id: row for row in _rows(session, a)}
+    attributions = {row.id: row for row in _rows(session, attribution_table)}
     claims = []
-    for row in session.execute(select(c).order_by(c.id)):
+    for row in session.execute(select(claim_table).order_by(claim_table.c.id)):
         attribution = attributions.get(row.attribution_id or "")
         claims.append(
             LinkClaim(
@@ -227,7 +227,11 @@ def load_corpus(session: Session) -> Corpus:
         row.speaker_entity_id for row in attributions.values() if row.speaker_entity_id
     )
     roles = frozenset(
-        session.scalars(select(schema.Role.entity_id).where(schema.Role.entity_id.is_not(None)))
+        id_
+        for id_ in session.scalars(
+            select(schema.Role.entity_id).where(schema.Role.entity_id.is_not(None))
+        )
+        if id_ is not None
     )
     linked_attributions = {
         row.id: LinkAttribution(
