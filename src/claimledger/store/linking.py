@@ -126,7 +126,11 @@ class NewGroup:
 
 @dataclass(frozen=True, slots=True)
 class NewLink:
-    """A relation between two claims (``to_claim`` is ``None`` for a forecast still open)."""
+    """A relation between two claims.
+
+    ``to_claim`` is ``None`` for a forecast ``missed`` (nothing reported); a
+    forecast still open has no link at all.
+    """
 
     kind: str
     from_claim: str
