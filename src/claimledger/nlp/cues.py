@@ -170,7 +170,7 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
     prepositional = _prepositional(doc, verb, lex, lemma)
     if prepositional is not None:
         return prepositional
-    if lemma in lex.nominal_content and not _is_headline(verb.sent):
+    if lemma in lex.nominal_content and not _is_headline(verb):
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
                 return _subtree_span(doc, child), None, True
@@ -199,10 +199,11 @@ def _same_paragraph(doc: Doc, a: Token, b: Token) -> bool:
     return "\n" not in doc_text(doc)[first.idx : last.idx]
 
 
-def _is_headline(sent: Span) -> bool:
+def _is_headline(verb: Token) -> bool:
     """A title-cased line ("Ministry Confirms Readiness"): its verb reports news, not speech."""
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < 4 or sent[-1].text in (".", "?", "!"):
+    line = [t for t in verb.sent if _same_paragraph(verb.doc, verb, t)]
+    words = [t for t in line if t.is_alpha and len(t.text) > 3]
+    if len(words) < 4 or line[-1].text in (".", "?", "!"):
         return False
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
