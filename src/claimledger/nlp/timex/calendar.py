@@ -105,11 +105,25 @@ def shift(day: date, unit: Granularity, count: int) -> date:
 def narrow(interval: Interval, low: float, high: float) -> Interval:
     """Return the part of ``interval`` between fractions ``low`` and ``high`` of its days.
 
-    Used for fuzzy positions ("late 2024" is the last third of 2024). Open
-    intervals come back unchanged: there is nothing to take a fraction of.
+    Used for fuzzy positions ("late 2024" is the last third of 2024). Periods
+    of three months or more are cut at month boundaries; a month is cut in
+    days ("late March" is 22-31 March). Open intervals come back unchanged:
+    there is nothing to take a fraction of.
     """
     if interval.start is None or interval.end is None:
         return interval
+    first, last = interval.start, interval.end
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    whole = first.day == 1 and last == month_end(last.year, last.month)
+    if whole and months >= 3:
+        # A part of a quarter, season, year or decade is told in whole months:
+        # "late 2024" is September to December, "early 2025" January to April.
+        low_m = round(months * low)
+        high_m = max(round(months * high), low_m + 1)
+        start = first + relativedelta(months=low_m)
+        end_first = first + relativedelta(months=high_m - 1)
+        end = month_end(end_first.year, end_first.month)
+        return Interval(start, end, interval.granularity, interval.is_inferred)
     days = (interval.end - interval.start).days + 1
     start = interval.start + timedelta(days=round(days * low))
     end = interval.start + timedelta(days=max(round(days * high) - 1, 0))

@@ -72,6 +72,18 @@ def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
 date_dmy = date_mdy
 
 
+def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the week of March 10" as the ISO week that contains the day."""
+    month = month_of(m.group("mon"))
+    if month is None:
+        return None
+    day = day_reading(m.group("year"), month, day_of(m.group("day")), ctx)
+    if day is None or day.interval is None or day.interval.start is None:
+        return None if day is None else Reading("DATE", "XXXX-WXX")
+    value, interval = cal.period("week", day.interval.start, is_inferred=day.interval.is_inferred)
+    return Reading("DATE", value, interval, uses_anchor=day.uses_anchor)
+
+
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "2025-03-18" and "3/18/2025"."""
     return day_reading(m.group("year"), int(m.group("mnum")), int(m.group("day")), ctx)

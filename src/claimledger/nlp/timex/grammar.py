@@ -108,6 +108,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
     ),
+    _rule(
+        "week_of",
+        rf"(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)"
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+    ),
     _rule("date_iso", r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
     _rule(
         "date_slash",

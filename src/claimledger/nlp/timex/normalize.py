@@ -25,6 +25,7 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
 HANDLERS: dict[str, Handler] = {
     "date_mdy": dates.date_mdy,
     "date_dmy": dates.date_dmy,
+    "week_of": dates.week_of,
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
     "year_ago": fuzzy.year_ago,
