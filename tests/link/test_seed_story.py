@@ -159,3 +159,21 @@ def test_link_command_on_a_missing_ledger_says_how_to_make_one(tmp_path: Path) -
     result = CliRunner().invoke(main, ["link", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "claimledger ingest" in result.stderr
+
+
+@pytest.mark.postgres
+def test_postgresql_ledger_links_the_seeds_as_sqlite_does(
+    seeded: dict[str, Any], pg_url: str
+) -> None:
+    with Ledger.open(pg_url) as ledger:
+        ledger.ingest([str(SEEDS)])
+        ledger.link()  # a second time: nothing may change
+        records = list(ledger.export())
+
+    def links(found: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        return sorted((r["kind"], r["from"], r["to"], r["on"]) for r in _of(found, "link"))
+
+    assert links(records) == links(seeded["records"])
+    assert {e["id"]: e["label"] for e in _of(records, "entity")} == {
+        e["id"]: e["label"] for e in _of(seeded["records"], "entity")
+    }
