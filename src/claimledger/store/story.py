@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, literal, null, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, case, exists, func, literal, null, select, union
+from sqlalchemy.orm import Session
 
 from claimledger.store import schema
 from claimledger.store.browse import resolve_entities
@@ -51,6 +51,33 @@ C = schema.Claim
 D = schema.Document
 E = schema.Entity
 L = schema.Link
+# Core aliases for the filter subqueries, built once: ORM aliased() costs milliseconds of
+# column adaptation per request.
+_C2 = schema.Base.metadata.tables["claims"].alias("c2")
+_A2 = schema.Base.metadata.tables["attributions"].alias("a2")
+_M = schema.Base.metadata.tables["entity_mentions"].alias("m")
+# The claim columns a story entry shows (not the whole ORM row: building objects is slow).
+_CLAIM_COLUMNS = (
+    C.id,
+    C.document_id,
+    C.attribution_id,
+    C.text,
+    C.start,
+    C.end,
+    C.subject,
+    C.subject_entity_id,
+    C.predicate,
+    C.arguments,
+    C.modality,
+    C.polarity,
+    C.about_start,
+    C.about_end,
+    C.about_granularity,
+    C.about_inferred,
+    C.about_evidence_start,
+    C.about_evidence_end,
+    C.group_id,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,14 +231,18 @@ def _as_day(value: Any) -> date | None:
 # --- loading claims by id -------------------------------------------------------------------
 
 
-def _evidence_text(start: Any, end: Any) -> ColumnElement[str]:
-    return func.substr(D.text, start + 1, end - start)
+def _evidence_text(start: Any, end: Any) -> ColumnElement[str | None]:
+    """The document's characters between two offset columns (SQL counts from 1).
+
+    Guarded so that a claim without that evidence never reads the document text.
+    """
+    return case((start.is_not(None), func.substr(D.text, start + 1, end - start)), else_=null())
 
 
 def _claims_select(ids: Sequence[str]) -> Select[Any]:
     return (
         select(
-            C,
+            *_CLAIM_COLUMNS,
             D.title,
             D.origin,
             D.outlet,
@@ -249,11 +280,11 @@ def load_claims(session: Session, ids: Sequence[str]) -> dict[str, StoryClaim]:
     if not ids:
         return {}
     found = list(session.execute(_claims_select(ids)))
-    groups = {r[0].group_id for r in found if r[0].group_id is not None}
+    groups = {r.group_id for r in found if r.group_id is not None}
     sources = _sources(session, groups)
     claims: dict[str, StoryClaim] = {}
     for r in found:
-        c: schema.Claim = r[0]
+        c = r
         speaker = None
         if r.speaker_name is not None:
             speaker = Speaker(
@@ -308,24 +339,36 @@ def _sources(session: Session, groups: set[str]) -> dict[str, int]:
 # --- the timeline ---------------------------------------------------------------------------
 
 
-def _about_entity(ids: list[str]) -> ColumnElement[bool]:
-    """Claims said by, about, or naming one of the entities ``ids``.
+def _said_by_or_about(ids: list[str]) -> ColumnElement[bool]:
+    """Claims said by one of the entities ``ids``, about it (subject), or naming it.
 
-    Three indexed lookups under one UNION, so the planner never scans every
-    claim to test an OR across joined tables.
+    A claim that names the entity inside its own words is about it even when
+    its grammatical subject is something else ("stationing the latest Russian
+    weapons, including the Oreshnik, on Belarusian soil"). Three indexed
+    lookups under one UNION, so the planner never scans every claim to test an
+    OR across joined tables.
     """
-    M = schema.EntityMention
-    C2, A2 = aliased(C), aliased(A)
-    by_subject = select(C2.id).where(C2.subject_entity_id.in_(ids))
+    c2, a2, m = _C2, _A2, _M
+    by_subject = select(c2.c.id).where(c2.c.subject_entity_id.in_(ids))
     by_speaker = (
-        select(C2.id).join(A2, A2.id == C2.attribution_id).where(A2.speaker_entity_id.in_(ids))
+        select(c2.c.id)
+        .join(a2, a2.c.id == c2.c.attribution_id)
+        .where(a2.c.speaker_entity_id.in_(ids))
     )
     naming = (
-        select(C2.id)
-        .join(M, M.document_id == C2.document_id)
-        .where(M.entity_id.in_(ids), M.start >= C2.start, M.end <= C2.end)
+        select(c2.c.id)
+        .join(m, m.c.document_id == c2.c.document_id)
+        .where(m.c.entity_id.in_(ids), c2.c.start <= m.c.start, c2.c.end >= m.c.end)
     )
     return C.id.in_(union(by_subject, by_speaker, naming).scalar_subquery())
+
+
+def _said_by(ids: list[str], name: str) -> ColumnElement[bool]:
+    """Claims whose speaker is one of the entities ``ids`` or is written ``name``."""
+    a2 = _A2
+    by_entity = select(a2.c.id).where(a2.c.speaker_entity_id.in_(ids))
+    by_name = select(a2.c.id).where(a2.c.speaker_name == name)
+    return C.attribution_id.in_(union(by_entity, by_name).scalar_subquery())
 
 
 def timeline(
@@ -340,23 +383,25 @@ def timeline(
     """Return one page of claims in the order of ``by``'s clock (undated last).
 
     ``entity`` (an id or any name it goes by) keeps claims said by it, about
-    it (their subject) or naming it; ``speaker`` keeps claims whose
-    attribution's speaker it names (an entity, or a vague source as written).
+    it (their subject entity, as the link stage resolved it) or naming it;
+    ``speaker`` keeps claims whose attribution's speaker it names (an entity,
+    or a vague source as written).
     """
     if by not in ("said", "about"):
         raise ValueError(f"by must be 'said' or 'about', not {by!r}")
     clock = _said_columns() if by == "said" else _about_columns()
-    query = select(C.id).outerjoin(A, A.id == C.attribution_id)
+    query = select(C.id)
     if by == "said":
-        query = query.join(D, D.id == C.document_id)
+        # Only this clock reads the attribution and the publication date to order by.
+        query = query.outerjoin(A, A.id == C.attribution_id).join(D, D.id == C.document_id)
     if entity:
         ids = resolve_entities(session, entity)
         if not ids:
             return []
-        query = query.where(_about_entity(ids))
+        query = query.where(_said_by_or_about(ids))
     if speaker:
         ids = resolve_entities(session, speaker)
-        query = query.where(or_(A.speaker_entity_id.in_(ids), A.speaker_name == speaker))
+        query = query.where(_said_by(ids, speaker))
     page = list(
         session.scalars(query.order_by(*_order(clock[0], clock[1])).offset(offset).limit(limit))
     )
