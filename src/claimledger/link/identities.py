@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from claimledger.identifiers import name_key
 from claimledger.link.knowledge import LABEL_PRIORITY, ORG_NAME_WORDS, entity_kinds, title_words
-from claimledger.store.linking import Corpus, EntityMerge, LinkEntity
+from claimledger.store.linking import Corpus, EntityMerge
 
 # A cue beside a mention counts as this many plain mention votes: the model's
 # label is right most of the time, but a class noun or a title is stronger
@@ -43,7 +43,6 @@ class Resolution:
     merges: tuple[EntityMerge, ...]
     survivor_of: dict[str, str]
     labels: dict[str, str]
-    keys: dict[str, str]
 
 
 def core_key(name: str) -> str:
@@ -121,7 +120,6 @@ def _decide_label(key: str, votes: Counter[str], product: int, person: int, name
 
 
 def _join_surnames(
-    entities: dict[str, LinkEntity],
     keys: dict[str, str],
     clusters: _Clusters,
     is_person: dict[str, bool],
@@ -166,7 +164,7 @@ def resolve_entities(corpus: Corpus) -> Resolution:
         )
         for id_ in entities
     }
-    _join_surnames(entities, keys, clusters, is_person)
+    _join_surnames(keys, clusters, is_person)
 
     members: dict[str, list[str]] = {}
     for id_ in entities:
@@ -180,7 +178,8 @@ def resolve_entities(corpus: Corpus) -> Resolution:
         total: Counter[str] = Counter()
         for i in ids:
             total.update(votes.get(i) or Counter({entities[i].label: 1}))
-        # Only people hold titles ("State Secretary", "spokesperson"): two plain votes per holder.
+        # Only people hold titles ("State Secretary", "spokesperson"): a held title counts as
+        # a title written before a mention.
         held_role = sum(1 for i in ids if i in role_holders)
         label = _decide_label(
             keys[survivor],
@@ -195,9 +194,4 @@ def resolve_entities(corpus: Corpus) -> Resolution:
         for i in ids:
             survivor_of[i] = survivor
         labels[survivor] = label
-    return Resolution(
-        tuple(sorted(merges, key=lambda m: m.survivor)),
-        survivor_of,
-        labels,
-        {survivor_of[i]: keys[survivor_of[i]] for i in entities},
-    )
+    return Resolution(tuple(sorted(merges, key=lambda m: m.survivor)), survivor_of, labels)
