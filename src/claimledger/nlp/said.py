@@ -37,11 +37,16 @@ def said_time(
     """Return when the statement cued by ``cue`` was made, and the words that say so.
 
     Returns ``(interval, evidence)``; the evidence is ``None`` for the
-    publication-time bound, and both are ``None`` when neither is known.
+    publication-time bound, the interval is ``None`` for a date whose year
+    the text leaves open (``XXXX-12-18``), and both are ``None`` when
+    neither is known.
     """
     sent = cue.sent
     for time in times:
-        if time.type != "DATE" or time.interval is None:
+        # An open-year date ("who on December 18 confirmed", no publication time) is
+        # still the evidence: its interval stays unknown until the link stage places it.
+        is_open = time.interval is None and time.value.startswith("XXXX")
+        if time.type != "DATE" or (time.interval is None and not is_open):
             continue
         if not sent.start_char <= time.start < sent.end_char:
             continue
