@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -179,7 +179,7 @@ def forecasts(
     return _story_listing(request, entries, page)
 
 
-def _story_listing(request: Request, entries: list[object], page: Paging) -> JSONResponse:
+def _story_listing(request: Request, entries: Sequence[object], page: Paging) -> JSONResponse:
     more = len(entries) > page.limit
     rows = [shapes.jsonable(e) for e in entries[: page.limit]]
     return listing(request, rows, page.offset + page.limit if more else None)

@@ -8,14 +8,12 @@ next loads those claims with their speaker, document and evidence, the last
 counts the sources of their groups. No document text is read except the
 evidence spans, cut out by SQL ``substr``.
 
-Entries are frozen dataclasses; intervals are :class:`When` (``inferred``, not
-``is_inferred``, as in ``docs/ledger-format.md``).
+Entries are the frozen records of :mod:`claimledger.store.story_entries`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -24,6 +22,15 @@ from sqlalchemy.orm import Session
 
 from claimledger.store import schema
 from claimledger.store.browse import resolve_entities
+from claimledger.store.story_entries import (
+    ConflictEntry,
+    Evidence,
+    ForecastEntry,
+    Speaker,
+    StoryClaim,
+    TimelineEntry,
+    When,
+)
 
 __all__ = [
     "FORECAST_STATUSES",
@@ -80,115 +87,6 @@ _CLAIM_COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class When:
-    """A calendar interval: inclusive days, ``None`` for an open side."""
-
-    start: date | None
-    end: date | None
-    granularity: str
-    inferred: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who said a claim: the entity's name when known, else the name as written."""
-
-    name: str
-    entity_id: str | None
-    role: str | None
-    vague: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Characters of the claim's document that back a value."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class StoryClaim:
-    """A claim with its speaker, document, both clocks and the evidence for each.
-
-    ``said`` is the attribution's said-time; a narrator's claim is said when its
-    article was published, and an attributed one without a said-time was said
-    by then at the latest (an open start). ``sources`` is how many documents
-    carry the claim's group (1 when it has none).
-    """
-
-    id: str
-    document_id: str
-    document_title: str | None
-    document_source: str
-    outlet: str | None
-    published: When | None
-    attribution_id: str | None
-    speaker: Speaker | None
-    certainty: str | None
-    text: str
-    start: int
-    end: int
-    subject: str | None
-    subject_entity_id: str | None
-    predicate: str
-    arguments: tuple[str, ...]
-    modality: str
-    polarity: str
-    said: When | None
-    about: When | None
-    said_evidence: Evidence | None
-    about_evidence: Evidence | None
-    group_id: str | None
-    sources: int
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry(StoryClaim):
-    """A claim placed on the timeline: ``when`` is its ``said`` or ``about`` per ``clock``."""
-
-    clock: str = "said"
-    when: When | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictEntry:
-    """Two claims that disagree, what they disagree ``on`` and the values on each side.
-
-    ``values`` are the link stage's words for the two sides ("medium-range",
-    "long-range"; two dates; two numbers), empty when it gave none;
-    ``detail`` is everything it recorded.
-    """
-
-    id: str
-    on: str | None
-    label: str
-    values: tuple[str, ...]
-    detail: dict[str, Any]
-    left: StoryClaim
-    right: StoryClaim | None
-
-
-@dataclass(frozen=True, slots=True)
-class ForecastEntry:
-    """A forecast or plan, its deadline, what it came to and the claim that settles it.
-
-    ``happened`` is when the link stage placed the outcome (a fact with no date
-    of its own happened between the forecast and its report).
-    """
-
-    id: str
-    status: str
-    label: str
-    deadline: When | None
-    forecast: StoryClaim
-    outcome: StoryClaim | None
-    happened: When | None = None
-    detail: dict[str, Any] = field(default_factory=dict)
-
-
 # --- the two clocks as SQL ------------------------------------------------------------------
 
 
@@ -206,7 +104,12 @@ def _said_columns() -> tuple[ColumnElement[Any], ...]:
 
 
 def _about_columns() -> tuple[ColumnElement[Any], ...]:
-    return (C.about_start, C.about_end, C.about_granularity, C.about_inferred)
+    return (
+        C.about_start.expression,
+        C.about_end.expression,
+        C.about_granularity.expression,
+        C.about_inferred.expression,
+    )
 
 
 def _order(start: ColumnElement[Any], end: ColumnElement[Any]) -> tuple[Any, ...]:
@@ -239,8 +142,8 @@ def _evidence_text(start: Any, end: Any) -> ColumnElement[str | None]:
     return case((start.is_not(None), func.substr(D.text, start + 1, end - start)), else_=null())
 
 
-def _claims_select(ids: Sequence[str]) -> Select[Any]:
-    return (
+def _claims_select(ids: Sequence[str]) -> Select[*tuple[Any, ...]]:
+    query: Select[*tuple[Any, ...]] = (
         select(
             *_CLAIM_COLUMNS,
             D.title,
@@ -267,6 +170,7 @@ def _claims_select(ids: Sequence[str]) -> Select[Any]:
         .outerjoin(E, E.id == A.speaker_entity_id)
         .where(C.id.in_(list(ids)))
     )
+    return query
 
 
 def _evidence(start: int | None, end: int | None, text: str | None) -> Evidence | None:
@@ -333,7 +237,7 @@ def _sources(session: Session, groups: set[str]) -> dict[str, int]:
         .where(C.group_id.in_(sorted(groups)))
         .group_by(C.group_id)
     )
-    return {group: int(n) for group, n in found}
+    return {str(group): int(n) for group, n in found}
 
 
 # --- the timeline ---------------------------------------------------------------------------
@@ -445,7 +349,8 @@ def conflicts(session: Session, *, offset: int = 0, limit: int = 100) -> list[Co
     entries = []
     for link_id, on, detail, left, right in found:
         first, detail = claims[left], dict(detail or {})
-        values = tuple(str(v) for v in detail.get("values") or ())
+        raw = detail.get("values")
+        values = tuple(str(v) for v in raw) if isinstance(raw, list | tuple) else ()
         tail = " vs ".join(values) if values else "disagree"
         entries.append(
             ConflictEntry(
