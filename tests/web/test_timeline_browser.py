@@ -10,9 +10,32 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from sqlalchemy import select
 
 from claimledger.api import create_app
-from story_sample import StoryIds, build_story_ledger
+from claimledger.store import Store, schema
+from claimledger.store.linking import LinkPlan, NewLink, replace_links
+from story_sample import StoryIds, build_story_ledger, story_plan
+
+XSS_VALUE = "<img src=x onerror=\"window.__pwned='detail'\">"
+
+
+def _link_with_a_hostile_conflict(db: str, ids: StoryIds) -> None:
+    """The sample's script-laden claim in a conflict whose values carry markup too."""
+    store = Store.open(db, create=False)
+    try:
+        with store.session() as session:
+            xss = session.scalars(
+                select(schema.Claim.id).where(schema.Claim.document_id == ids.sample.xss)
+            ).one()
+            plan = story_plan(ids)
+            hostile = NewLink(
+                "conflict", xss, ids.arrived, on="time", detail={"values": [XSS_VALUE, "17 Dec"]}
+            )
+            replace_links(session, LinkPlan(groups=plan.groups, links=(*plan.links, hostile)))
+    finally:
+        store.close()
+
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +44,8 @@ pytestmark = pytest.mark.browser
 def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, StoryIds]]:
     """Serve the linked story ledger on loopback; yield its base URL and ids."""
     db = str(tmp_path_factory.mktemp("story-web") / "story.db")
-    ids = build_story_ledger(db)
+    ids = build_story_ledger(db, link=False)
+    _link_with_a_hostile_conflict(db, ids)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
@@ -94,7 +118,7 @@ def test_said_clock_links_to_the_whole_statement(page, story):
 def test_conflicts_board_shows_both_sides_and_links_each(page, story, artifacts: Path):
     base, ids = story
     page.goto(base + "/conflicts")
-    item = page.locator(".board-item")
+    item = page.locator(".board-item", has_text="medium-range")
     assert item.count() == 1
     assert "Oreshnik be: medium-range vs long-range" in item.locator("h3").inner_text()
     sides = item.locator(".side")
@@ -123,4 +147,19 @@ def test_forecasts_board_pairs_forecast_and_outcome(page, story, artifacts: Path
     page.locator(".board-filter a", has_text="open").click()
     page.wait_for_url("**status=open")
     assert page.locator(".board-item").count() == 1
+    no_policy_violations(page)
+
+
+def test_boards_run_nothing_from_hostile_claims(page, story, artifacts: Path):
+    base, _ = story
+    for path in ["/conflicts", "/forecasts", "/", "/timeline"]:
+        page.goto(base + path)
+        for element in page.locator(".board-item h3, .side, .speaker, .tl-row .text").all()[:30]:
+            element.hover()
+        assert page.evaluate("typeof window.__pwned") == "undefined", path
+        assert page.locator("main img, main script, main b[onmouseover]").count() == 0, path
+    page.goto(base + "/conflicts")
+    hostile = page.locator(".board-item", has_text="Mallory")
+    assert XSS_VALUE in hostile.locator("h3").inner_text()  # shown as text, not markup
+    page.screenshot(path=artifacts / "story-conflicts-hostile.png", full_page=True)
     no_policy_violations(page)
