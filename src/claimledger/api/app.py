@@ -9,6 +9,7 @@ page that says the same.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -83,6 +84,20 @@ def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
         return response
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """Return the app for the ledger named by ``CLAIMLEDGER_DB`` (and ``CLAIMLEDGER_INGEST_TOKEN``).
+
+    The factory for several worker processes, which uvicorn must import by name:
+    ``CLAIMLEDGER_DB=story.db uvicorn --factory claimledger.api.app:app_from_environment
+    --workers 2``. Raises :class:`~claimledger.errors.StoreError` as :func:`create_app`.
+    """
+    from claimledger.config import load_settings
+
+    return create_app(
+        load_settings().db, ingest_token=os.environ.get("CLAIMLEDGER_INGEST_TOKEN") or None
+    )
 
 
 def is_json_path(path: str) -> bool:

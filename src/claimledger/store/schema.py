@@ -41,6 +41,18 @@ class Document(Base):
     syndication_group: Mapped[str | None] = mapped_column(String(64), index=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
+    __table_args__ = (
+        # Covering: joins that need only the publication date never read the text.
+        Index(
+            "ix_documents_published_by_id",
+            "id",
+            "published_start",
+            "published_end",
+            "published_granularity",
+            "published_inferred",
+        ),
+    )
+
 
 class Outlet(Base):
     """A publisher, or an agency a text names as the carrier of a statement."""
@@ -81,7 +93,10 @@ class EntityMention(Base):
     text: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(String(32))
 
-    __table_args__ = (Index("ix_entity_mentions_document", "document_id", "start"),)
+    __table_args__ = (
+        Index("ix_entity_mentions_document", "document_id", "start"),
+        Index("ix_entity_mentions_entity_span", "entity_id", "document_id", "start", "end"),
+    )
 
 
 class Role(Base):
@@ -156,6 +171,34 @@ class Attribution(Base):
     __table_args__ = (
         Index("ix_attributions_document", "document_id", "start"),
         Index("ix_attributions_said", "said_end"),
+        # Covering indexes for listings (migration 0002): filter, order columns, id.
+        Index(
+            "ix_attributions_speaker_said",
+            "speaker_entity_id",
+            "said_start",
+            "said_end",
+            "document_id",
+            "start",
+            "id",
+        ),
+        Index(
+            "ix_attributions_speaker_name_said",
+            "speaker_name",
+            "said_start",
+            "said_end",
+            "document_id",
+            "start",
+            "id",
+        ),
+        Index("ix_attributions_said_order", "said_start", "said_end", "document_id", "start", "id"),
+        Index(
+            "ix_attributions_said_by_id",
+            "id",
+            "said_granularity",
+            "said_start",
+            "said_end",
+            "said_inferred",
+        ),
     )
 
 
@@ -198,6 +241,27 @@ class Claim(Base):
     __table_args__ = (
         Index("ix_claims_document", "document_id", "start"),
         Index("ix_claims_about", "about_end"),
+        # Covering indexes for listings and the timeline (migration 0002).
+        Index(
+            "ix_claims_subject_about",
+            "subject_entity_id",
+            "about_start",
+            "about_end",
+            "document_id",
+            "start",
+            "id",
+        ),
+        Index(
+            "ix_claims_attribution_about",
+            "attribution_id",
+            "about_start",
+            "about_end",
+            "document_id",
+            "start",
+            "id",
+        ),
+        Index("ix_claims_about_order", "about_start", "about_end", "document_id", "start", "id"),
+        Index("ix_claims_document_span", "document_id", "start", "end", "id"),
     )
 
 
