@@ -46,7 +46,8 @@ def choose(
         if started:
             return max(started, key=lambda c: c[1][0])[0]
     elif tense == "future":
-        ahead = [(s, span) for s, span in near if span[1] >= anchor]
+        # "will" is rarely a parser's mistake: the next occurrence, however far within the year.
+        ahead = [(s, span) for s, span in candidates if span[1] >= anchor]
         if ahead:
             return min(ahead, key=lambda c: c[1][0])[0]
     return min(candidates, key=lambda c: distance(c[1]))[0]

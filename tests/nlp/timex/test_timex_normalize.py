@@ -1,0 +1,244 @@
+"""The normalizer on its own: one expression + its context -> TIMEX3 value and calendar interval.
+
+No model and no spaCy: ``normalize(text, anchor, tense=...)`` is pure. The
+anchor is the seed article's publication day (Tuesday 18 March 2025) unless
+a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimledger.nlp.timex.normalize import normalize
+from claimledger.nlp.timex.reading import TimexError
+from claimledger.records import Interval
+
+SEED_DAY = date(2025, 3, 18)  # a Tuesday
+
+
+def _days(start: str | None, end: str | None) -> tuple[date | None, date | None]:
+    return (
+        date.fromisoformat(start) if start else None,
+        date.fromisoformat(end) if end else None,
+    )
+
+
+def _span(interval: Interval | None) -> tuple[date | None, date | None]:
+    assert interval is not None
+    return interval.start, interval.end
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("March 18, 2025", "2025-03-18"),
+        ("March 14, 2025", "2025-03-14"),
+        ("January 26, 2025", "2025-01-26"),
+        ("Friday, Oct. 23, 1998", "1998-10-23"),
+        ("18 March 2025", "2025-03-18"),
+        ("2025-03-18", "2025-03-18"),
+    ],
+)
+def test_a_written_date_is_that_day_and_not_inferred(text: str, value: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.type, reading.value) == ("DATE", value)
+    assert reading.interval == Interval(date.fromisoformat(value), date.fromisoformat(value), "day")
+    assert not reading.uses_anchor
+
+
+def test_late_2024_is_the_last_third_of_the_year_in_whole_months() -> None:
+    reading = normalize("late 2024", SEED_DAY)
+    assert (reading.value, reading.mod) == ("2024", "END")
+    assert reading.interval == Interval(date(2024, 9, 1), date(2024, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod", "start", "end"),
+    [
+        ("early 2025", "2025", "START", "2025-01-01", "2025-04-30"),
+        ("mid-2025", "2025", "MID", "2025-05-01", "2025-08-31"),
+        ("late March 2025", "2025-03", "END", "2025-03-22", "2025-03-31"),
+        ("the beginning of 2025", "2025", "START", "2025-01-01", "2025-02-28"),
+        ("the end of 2025", "2025", "END", "2025-11-01", "2025-12-31"),
+    ],
+)
+def test_early_mid_late_beginning_end_narrow_the_period(
+    text: str, value: str, mod: str, start: str, end: str
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.value, reading.mod) == (value, mod)
+    assert _span(reading.interval) == _days(start, end)
+
+
+def test_the_second_half_of_2025_is_h2() -> None:
+    reading = normalize("the second half of 2025", SEED_DAY)
+    assert reading.value == "2025-H2"
+    assert reading.interval == Interval(date(2025, 7, 1), date(2025, 12, 31), "half")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("the third quarter of 2025", "2025-Q3", "2025-07-01", "2025-09-30"),
+        ("Q4 2025", "2025-Q4", "2025-10-01", "2025-12-31"),
+        ("the 2024 fourth quarter", "2024-Q4", "2024-10-01", "2024-12-31"),
+    ],
+)
+def test_quarters_with_a_year(text: str, value: str, start: str, end: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert reading.interval is not None and reading.interval.granularity == "quarter"
+    assert _span(reading.interval) == _days(start, end)
+
+
+def test_a_bare_quarter_is_the_latest_begun_and_its_year_is_inferred() -> None:
+    # In March 2025 the third quarter meant is last year's; in November, this year's.
+    march = normalize("the third quarter", SEED_DAY, tense="past")
+    november = normalize("the third quarter", date(2025, 11, 2), tense="future")
+    assert (march.value, november.value) == ("2024-Q3", "2025-Q3")
+    assert march.interval is not None and march.interval.is_inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("summer 2025", "2025-SU", "2025-06-01", "2025-08-31"),
+        ("the winter of 2024", "2024-WI", "2024-12-01", "2025-02-28"),
+        ("last spring", "2024-SP", "2024-03-01", "2024-05-31"),
+    ],
+)
+def test_seasons_are_meteorological_and_winter_crosses_the_year(
+    text: str, value: str, start: str, end: str
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert reading.interval is not None and reading.interval.granularity == "season"
+    assert _span(reading.interval) == _days(start, end)
+
+
+@pytest.mark.parametrize("text", ["last week", "the week of March 10"])
+def test_weeks_are_iso_weeks(text: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == "2025-W11"
+    assert reading.interval is not None
+    assert (reading.interval.start, reading.interval.end) == (date(2025, 3, 10), date(2025, 3, 16))
+    assert reading.interval.granularity == "week"
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "the nineties", "the '90s"])
+def test_decades(text: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == "199X"
+    assert reading.interval == Interval(date(1990, 1, 1), date(1999, 12, 31), "decade")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("three years", "P3Y", None),
+        ("at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
+        ("five and a half hours", "PT5H30M", None),
+        ("a few days", "PXD", None),
+        ("two-year", "P2Y", None),
+    ],
+)
+def test_durations_are_iso_periods(text: str, value: str, mod: str | None) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.type, reading.value, reading.mod) == ("DURATION", value, mod)
+
+
+def test_the_past_two_months_is_a_duration_tied_to_the_anchor() -> None:
+    reading = normalize("the past two months", SEED_DAY)
+    assert reading.value == "P2M"
+    assert _span(reading.interval) == (date(2025, 1, 19), SEED_DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("now", "PRESENT_REF", SEED_DAY, SEED_DAY),
+        ("currently", "PRESENT_REF", SEED_DAY, SEED_DAY),
+        ("imminently", "FUTURE_REF", SEED_DAY, None),
+        ("soon", "FUTURE_REF", SEED_DAY, None),
+        ("recently", "PAST_REF", None, SEED_DAY),
+    ],
+)
+def test_reference_words_are_open_on_the_side_they_point_to(
+    text: str, value: str, start: date | None, end: date | None
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.type, reading.value) == ("DATE", value)
+    assert _span(reading.interval) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # TimeML writes a regular "every week" as the period P1W (TIMEX2 wrote XXXX-WXX);
+        # TimeBank's gold agrees ("every day" P1D, "each month" P1M, "weekly" P1W).
+        ("every week", "P1W"),
+        ("weekly", "P1W"),
+        ("each year", "P1Y"),
+        ("every other week", "P2W"),
+        ("every Friday", "XXXX-WXX-5"),
+        ("each July", "XXXX-07"),
+        ("every winter", "XXXX-WI"),
+    ],
+)
+def test_sets(text: str, value: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.type, reading.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text", ["Soviet times", "the Soviet era", "Soviet-era"])
+def test_the_soviet_era_is_1922_to_1991(text: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.interval == Interval(date(1922, 1, 1), date(1991, 12, 31), "era")
+
+
+def test_soviet_alone_is_an_adjective_not_an_era() -> None:
+    with pytest.raises(TimexError):
+        normalize("Soviet", SEED_DAY)
+
+
+def test_a_partial_date_takes_its_year_from_the_anchor_and_says_so() -> None:
+    past = normalize("December 17", SEED_DAY, tense="past")
+    future = normalize("December 17", SEED_DAY, tense="future")
+    assert (past.value, future.value) == ("2024-12-17", "2025-12-17")
+    assert past.interval == Interval(date(2024, 12, 17), date(2024, 12, 17), "day", True)
+    assert past.uses_anchor
+
+
+def test_without_an_anchor_a_partial_date_keeps_its_year_open() -> None:
+    reading = normalize("December 17")
+    assert reading.value == "XXXX-12-17"
+    assert reading.interval is None
+
+
+def test_on_friday_points_back_in_a_past_sentence_and_ahead_in_a_future_one() -> None:
+    assert normalize("Friday", SEED_DAY, tense="past").value == "2025-03-14"
+    assert normalize("Friday", SEED_DAY, tense="future").value == "2025-03-21"
+    # A weekday with no telling verb is the latest one up to the anchor, as news tells it.
+    assert normalize("Monday", SEED_DAY).value == "2025-03-17"
+
+
+def test_years_said_in_words() -> None:
+    assert normalize("nineteen ninety-four", SEED_DAY).value == "1994"
+    assert normalize("the year two thousand", SEED_DAY).value == "2000"
+    assert normalize("January nineteen ninety-seven", SEED_DAY).value == "1997-01"
+
+
+def test_relative_days_and_years_follow_the_anchor() -> None:
+    assert normalize("yesterday", SEED_DAY).value == "2025-03-17"
+    assert normalize("last year", SEED_DAY).value == "2024"
+    assert normalize("three years ago", SEED_DAY).value == "2022"
+    assert normalize("next month", SEED_DAY).value == "2025-04"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "banana", "the quarterback", "x" * 300])
+def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> None:
+    with pytest.raises(TimexError) as caught:
+        normalize(text, SEED_DAY)
+    assert caught.value.reason
