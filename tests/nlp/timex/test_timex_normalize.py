@@ -242,3 +242,28 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
     with pytest.raises(TimexError) as caught:
         normalize(text, SEED_DAY)
     assert caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Thanksgiving", date(1999, 12, 10), "1999-11-25"),  # fourth Thursday of November
+        ("last Thanksgiving", date(2000, 4, 2), "1999-11-25"),
+        ("Election Day", date(1998, 10, 26), "1998-11-03"),  # Tuesday after the first Monday
+        ("Christmas Day 2024", SEED_DAY, "2024-12-25"),
+    ],
+)
+def test_holidays_fixed_and_moving(text: str, anchor: date, value: str) -> None:
+    assert normalize(text, anchor).value == value
+
+
+def test_a_month_last_year_takes_the_anchors_previous_year_and_says_it_is_inferred() -> None:
+    reading = normalize("July last year", SEED_DAY)
+    assert reading.value == "2024-07"
+    assert reading.interval == Interval(date(2024, 7, 1), date(2024, 7, 31), "month", True)
+
+
+def test_year_end_is_the_end_of_the_anchors_year() -> None:
+    reading = normalize("year-end", SEED_DAY)
+    assert (reading.value, reading.mod) == ("2025", "END")
+    assert _span(reading.interval) == (date(2025, 11, 1), date(2025, 12, 31))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from claimledger.nlp.timex import calendar as cal
@@ -203,10 +204,60 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+def _moving_day(year: int, month: int, weekday: int, nth: int, after: int) -> date | None:
+    """Return the ``nth`` ``weekday`` of ``month`` (``-1``: the last), moved ``after`` days."""
+    if not 1 <= year <= 9998:
+        return None
+    if nth > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = cal.month_end(year, month)
+        found = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return found + timedelta(days=after)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read fixed-date holidays ("Christmas", "New Year's Day 2025")."""
-    month, day = t.HOLIDAYS[re.sub(r"\s+", " ", m.group("name").lower())]
-    return day_reading(m.group("year"), month, day, ctx)
+    """Read holidays: fixed ("Christmas", "New Year's Day 2025") and moving ("Thanksgiving")."""
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    rel = (m.group("rel") or "").lower()
+    step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel)) if rel else None
+    if step:
+        # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
+        ctx = replace(ctx, tense="past" if step < 0 else "future")
+    if name in t.HOLIDAYS:
+        month, day = t.HOLIDAYS[name]
+        return day_reading(m.group("year"), month, day, ctx)
+    month, weekday, nth, after = t.MOVING_HOLIDAYS[name]
+    if m.group("year"):
+        found = _moving_day(full_year(m.group("year")), month, weekday, nth, after)
+        return (
+            None
+            if found is None
+            else Reading("DATE", found.isoformat(), Interval(found, found, "day"))
+        )
+    base = ctx.ref
+    if base is None:
+        return Reading("DATE", "XXXX-XX-XX")
+
+    def bounds(s: int) -> tuple[date, date] | None:
+        found = _moving_day(base.year + s, month, weekday, nth, after)
+        return None if found is None else (found, found)
+
+    chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+    found_span = bounds(chosen) if chosen is not None else None
+    if found_span is None:
+        return None
+    day = found_span[0]
+    return Reading("DATE", day.isoformat(), Interval(day, day, "day", True), uses_anchor=True)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "year-end", "year's end" as the end of the anchor's year (``END``)."""
+    base = read_period("this year", ctx)
+    if base is None or base.interval is None:
+        return Reading("DATE", "XXXX", mod="END")
+    return base.with_mod("END", cal.narrow(base.interval, 5 / 6, 1.0))
 
 
 def era(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -66,8 +66,8 @@ DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t
 CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 PERIOD = (
-    f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?{YEAR})?"
-    f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
+    f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
+    f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:fiscal\\s+)?{PERIOD_UNIT}"
     f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
 )
@@ -187,8 +187,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?P<era>{_alt(t.ERAS)})(?:[\s-]+(?P<noun>{_alt(t.ERA_NOUNS)}))?",
     ),
     _rule(
-        "holiday", rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(t.HOLIDAYS)})(?:\s+(?P<year>{YEAR}))?"
+        "holiday",
+        rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt([*t.HOLIDAYS, *t.MOVING_HOLIDAYS])})"
+        rf"(?:\s+(?P<year>{YEAR}))?",
     ),
+    _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)"),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})"),
 )
 

@@ -46,6 +46,7 @@ HANDLERS: dict[str, Handler] = {
     "era": dates.era,
     "holiday": dates.holiday,
     "around_year": dates.around_year,
+    "year_end": dates.year_end,
 }
 
 

@@ -7,6 +7,7 @@ which first read the period ("2024" in "late 2024") and then narrow it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from claimledger.nlp.timex import calendar as cal
@@ -29,6 +30,7 @@ _NAMED = re.compile(
     rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}))?"
 )
+_NAMED_IN_YEAR = re.compile(r"(?P<name>[a-z]+\.?)\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year")
 _RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
 
 
@@ -144,6 +146,18 @@ def read_period(text: str, ctx: Context) -> Reading | None:
     if m := _YEAR.fullmatch(s):
         value, interval = cal.period("year", date(full_year(m.group(1)), 1, 1))
         return Reading("DATE", value, interval)
+    if (m := _NAMED_IN_YEAR.fullmatch(s)) and (
+        (month := month_of(m.group("name"))) is not None or m.group("name") in t.SEASONS
+    ):
+        # "July last year", "February this year": the anchor's year, moved.
+        season = t.SEASONS.get(m.group("name"))
+        owner = read_period(f"{m.group('yrel')} year", ctx)
+        if owner is None or owner.interval is None or owner.interval.start is None:
+            return Reading("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}")
+        named = _named_period(month, season, None, str(owner.interval.start.year), ctx)
+        if named is None:
+            return None
+        return replace(named, interval=inferred(named.interval, True), uses_anchor=True)
     if (m := _NAMED.fullmatch(s)) and (
         (month := month_of(m.group("name"))) is not None or m.group("name") in t.SEASONS
     ):

@@ -151,6 +151,16 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
 }  # fmt: skip
 
+# Holidays that fall on a weekday of a month: (month, weekday with Monday = 0,
+# which one of the month, -1 for the last, days after it).
+MOVING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+    "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday
+    "labor day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
+    "martin luther king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
+    "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
+}  # fmt: skip
+
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,
