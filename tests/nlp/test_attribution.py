@@ -161,6 +161,13 @@ def test_prepositional_cue_takes_its_object(nlp: Language) -> None:
     assert a.content.text == "an investigation of the bank's sales practices"
 
 
+def test_naming_verb_takes_object_and_predicate(nlp: Language) -> None:
+    a = by_cue(
+        attributions(nlp, 'Senator Warren called it "gutless leadership" on Tuesday.'), "called"
+    )
+    assert a.content.text == 'it "gutless leadership"'
+
+
 def test_parenthetical_cue_takes_the_clause_it_interrupts(nlp: Language) -> None:
     text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
     a = by_cue(attributions(nlp, text), "said")

@@ -63,3 +63,13 @@ def test_missing_opening_mark_is_recovered_from_the_paragraph_start() -> None:
 def test_single_quotes_inside_double_quotes_stay_with_the_outer_quote() -> None:
     text = "She said, “They call it ‘a product of the Union State’ now.”"
     assert _texts(text) == ["“They call it ‘a product of the Union State’ now.”"]
+
+
+def test_two_apostrophes_are_read_as_a_double_quote_mark() -> None:
+    # Newspaper archives print ''like this'' for double quotes.
+    text = "''It's anti-reform. She's layering on taxes,'' Leonard Burman said."
+    quotes = find_all_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end].strip("'") == (
+        "It's anti-reform. She's layering on taxes,"
+    )

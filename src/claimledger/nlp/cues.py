@@ -167,6 +167,11 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
             for grandchild in child.children:
                 if grandchild.dep_ in ("ccomp", "xcomp", "relcl") and grandchild.tag_ == "VB":
                     return span_chars(doc, child.left_edge.i, grandchild.right_edge.i), None, False
+    # "called it “shameful”", "called the bill anti-gay": the object and what it is called.
+    predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if predicates and objects:
+        return span_chars(doc, objects[0].left_edge.i, predicates[-1].right_edge.i), None, True
     prepositional = _prepositional(doc, verb, lex, lemma)
     if prepositional is not None:
         return prepositional

@@ -116,6 +116,27 @@ def _pair_in(text: str, start: int, end: int, style: QuoteStyle) -> tuple[list[Q
     return quotes, opener
 
 
+def _doubled_apostrophes(text: str) -> str:
+    """Read two apostrophes as a double quote mark (''like this'', as some archives print).
+
+    The pair becomes a space and a straight double mark, on the side that
+    gives the mark its direction: ' "' when it opens, '" ' when it closes.
+    Offsets do not move.
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(chars) - 1:
+        if chars[i] == "'" and chars[i + 1] == "'":
+            opens = _before(text, i) in _OPEN_CONTEXT and not _after(text, i + 1).isspace()
+            chars[i], chars[i + 1] = (" ", '"') if opens else ('"', " ")
+            i += 2
+        else:
+            i += 1
+    return "".join(chars)
+
+
 def find_quotes(text: str, style: QuoteStyle = "double") -> list[Quote]:
     """Return the quotations of one mark style in ``text``, sorted by start.
 
@@ -124,6 +145,7 @@ def find_quotes(text: str, style: QuoteStyle = "double") -> list[Quote]:
     for long quotes); otherwise it is closed at the paragraph end and marked
     ``is_recovered``.
     """
+    text = _doubled_apostrophes(text)
     result: list[Quote] = []
     carry: int | None = None  # opener of a quotation running on from the previous paragraph
     for p_start, p_end in _paragraphs(text):
