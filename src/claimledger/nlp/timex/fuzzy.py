@@ -133,25 +133,27 @@ def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
 def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the year-ago quarter", "year-earlier", "the 1988 period" in a results story.
 
-    The period compared with is the one the story reports on (the last
-    quarter or half named) moved back a year, or into the year written;
-    with no such period, a year-ago quarter is the last completed one a year
-    back, and anything else the year before the anchor. A bare year ("the
-    1988") only counts with a period noun after it.
+    Also "the corresponding period last year", "last year's quarter" and
+    "the quarter a year ago". The period compared with is the one the story
+    reports on (the last quarter or half named) moved back a year, or into
+    the year written; with no such period, a year-ago quarter is the last
+    completed one a year back, and anything else the year before the anchor.
+    A bare year ("the 1988") only counts with a period noun after it.
     """
-    written = m.group("year")
-    if written and not (m.group("noun") or m.group("unit")):
+    groups = m.groupdict()
+    written, noun, unit = groups.get("year"), groups.get("noun"), groups.get("unit")
+    if written and not (noun or unit):
         return None
     base = ctx.focus.start if ctx.focus is not None and ctx.focus.start else None
     year = full_year(written) if written else None
-    if m.group("unit"):
-        index = t.ORDINALS.get(m.group("ord").lower())
+    if unit:
+        index = t.ORDINALS.get((groups.get("ord") or "").lower())
         if index is None or index < 1:
             return None
         owner = year if year is not None else (base or ctx.ref or date.min).year - 1
         if owner < 1:
-            return Reading("DATE", f"XXXX-{'Q' if m.group('unit') == 'quarter' else 'H'}{index}")
-        value, interval = _part(m.group("unit").lower(), index, owner, year is None)
+            return Reading("DATE", f"XXXX-{'Q' if unit.lower() == 'quarter' else 'H'}{index}")
+        value, interval = _part(unit.lower(), index, owner, year is None)
         return Reading("DATE", value, interval, uses_anchor=year is None)
     if base is not None and ctx.focus is not None:
         moved = base.replace(year=year) if year is not None else cal.shift(base, "year", -1)
@@ -162,7 +164,15 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", value, interval)
     if ctx.ref is None:
         return Reading("DATE", "XXXX")
-    unit = "quarter" if (m.group("noun") or "").lower() == "quarter" else "year"
-    last = cal.shift(ctx.ref, "quarter", -1) if unit == "quarter" else ctx.ref
-    value, interval = cal.period(unit, cal.shift(last, "year", -1), is_inferred=True)
+    gran = "quarter" if (noun or "").lower() == "quarter" else "year"
+    last = cal.shift(ctx.ref, "quarter", -1) if gran == "quarter" else ctx.ref
+    value, interval = cal.period(gran, cal.shift(last, "year", -1), is_inferred=True)
     return Reading("DATE", value, interval, uses_anchor=True)
+
+
+def latest_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the latest period" / "the latest quarter": the quarter the story reports on."""
+    if ctx.focus is not None and ctx.focus.start is not None:
+        value, interval = cal.period(ctx.focus.granularity, ctx.focus.start, is_inferred=True)
+        return Reading("DATE", value, interval, uses_anchor=True)
+    return relative_period("quarter", None, ctx, anaphoric=False)

@@ -125,6 +125,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<unit>quarter|half)"
         rf"|(?P<noun>quarter|period)))?",
     ),
+    _rule(
+        "year_ago_phrase",
+        rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<noun>quarter|period)\s+"
+        rf"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        rf"|last\s+year(?:'s|’s)\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?"
+        rf"(?P<unit>quarter|half)|quarter|period)",
+    ),
+    _rule("latest_period", r"the\s+(?:latest|current|most\s+recent)\s+period"),
     _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
     _rule(
         "position_of",

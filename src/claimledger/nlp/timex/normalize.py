@@ -29,6 +29,8 @@ HANDLERS: dict[str, Handler] = {
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
     "year_ago": fuzzy.year_ago,
+    "year_ago_phrase": fuzzy.year_ago,
+    "latest_period": fuzzy.latest_period,
     "position": fuzzy.position,
     "position_of": fuzzy.position_of,
     "part_of": fuzzy.part_of,
