@@ -23,6 +23,8 @@ _XCOMP_DEPS = frozenset({"xcomp"})
 TEXT_KEY = "claimledger_text"  # removed again by the component when it is done
 _TRIM = " \t\n,;:—–-"
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Verbs whose "if"/"whether" clause is an embedded question, not a condition.
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "doubt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,11 @@ def _prepositional(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content |
 def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | None:
     """The clause a cue verb reports: ccomp, infinitive, prepositional or nominal object."""
     for child in verb.children:
-        is_clause = child.dep_ == "ccomp" or (child.dep_ == "advcl" and _has_mark(child, "that"))
+        # "asked if he was ready", "wondered whether …": an embedded question is content too.
+        marks = ("that", "if", "whether") if lemma in _QUESTION_VERBS else ("that",)
+        is_clause = child.dep_ == "ccomp" or (
+            child.dep_ == "advcl" and any(_has_mark(child, w) for w in marks)
+        )
         if is_clause and _same_paragraph(doc, verb, child):
             return _subtree_span(doc, child), None, False
     for child in verb.children:
