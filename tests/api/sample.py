@@ -30,6 +30,8 @@ XSS_ARTICLE = (
     "<svg onload=\"window.__pwned='svg'\"></svg> The end."
 )
 XSS_SPEAKER = "<b onmouseover=\"window.__pwned='speaker'\">Mallory</b>"
+XSS_URL = "javascript:window.__pwned='url'"
+XSS_AUTHOR = "<img src=x onerror=\"window.__pwned='author'\">"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +267,9 @@ def build_sample_ledger(db: str) -> SampleIds:
         )
         annotations, plan = _xss()
         xss = document_id(XSS_ARTICLE)
-        meta = rec.DocumentMetadata(title=XSS_TITLE, outlet="<i>Evil</i> Times")
+        meta = rec.DocumentMetadata(
+            title=XSS_TITLE, outlet="<i>Evil</i> Times", url=XSS_URL, author=XSS_AUTHOR
+        )
         store.add_document(
             xss, rec.SourceDocument(XSS_ARTICLE, "sample/xss.txt", meta), annotations, plan
         )

@@ -204,3 +204,18 @@ def test_json_lines_that_are_not_utf8_are_a_400(ingest_client):
     assert response.status_code == 400
     assert_error_shape(response.json(), 400)
     assert "UTF-8" in response.json()["error"]
+
+
+def test_an_unexpected_error_is_a_500_in_the_error_shape_with_the_csp(sample_db):
+    app = create_app(sample_db[0])
+
+    @app.get("/api/boom")
+    def boom() -> None:
+        raise RuntimeError("secret detail")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/api/boom")
+    assert response.status_code == 500
+    assert_error_shape(response.json(), 500)
+    assert "secret detail" not in response.text  # the log has it, the client does not
+    assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from api.sample import XSS_ARTICLE
+from api.sample import XSS_ARTICLE, XSS_AUTHOR, XSS_SPEAKER, XSS_TITLE, XSS_URL
 
 pytestmark = pytest.mark.browser
 
@@ -78,27 +78,98 @@ def test_timeline_switches_clock_and_links_to_the_document(page, live_server, ar
     page.screenshot(path=artifacts / "timeline-to-document.png", full_page=True)
 
 
-def test_script_payloads_in_an_article_execute_nothing(page, live_server, web_ledger, artifacts):
+# Each payload of the sample's hostile article, and the value it sets window.__pwned to if it runs.
+PAYLOADS = {
+    "img": XSS_ARTICLE[XSS_ARTICLE.index("<img") : XSS_ARTICLE.index(">,") + 1],
+    "script": XSS_ARTICLE[XSS_ARTICLE.index("<script>") : XSS_ARTICLE.index("</script>") + 9],
+    "svg": XSS_ARTICLE[XSS_ARTICLE.index("<svg") :].removesuffix(" The end."),
+    "title": XSS_TITLE[XSS_TITLE.index("<script>") :],
+    "author": XSS_AUTHOR,
+}
+
+
+def hostile_pages(live_server, ids, speaker: str) -> list[str]:
+    """Every page that shows the hostile article's text, title, speaker or metadata."""
+    reflected = quote(XSS_AUTHOR, safe="")
+    return [
+        "/",
+        f"/documents/{ids.xss}",
+        f"/documents/{ids.xss}.json",
+        f"/entities/{speaker}",
+        f"/timeline?speaker={speaker}",
+        f"/timeline?entity={speaker}&by=about",
+        "/conflicts",
+        "/forecasts",
+        f"/documents/{reflected}",  # an error page that repeats the path it was given
+        f"/entities/{reflected}.json",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(PAYLOADS))
+def test_each_payload_runs_when_served_as_markup_so_the_check_can_fail(browser, name):
+    # The control: without escaping and without CSP, each payload sets window.__pwned.
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.set_content(f"<!doctype html><body><p>{PAYLOADS[name]}</p></body>")
+    page.wait_for_function(f"window.__pwned === {name!r}", timeout=5000)
+    context.close()
+
+
+def test_the_hover_payload_runs_when_served_as_markup(browser):
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.set_content(f"<!doctype html><body><p>{XSS_SPEAKER}</p></body>")
+    page.locator("b").hover()
+    page.wait_for_function("window.__pwned === 'speaker'", timeout=5000)
+    context.close()
+
+
+def _assert_nothing_ran(page, path: str) -> None:
+    page.wait_for_load_state("networkidle")  # a broken <img> has fired onerror by now
+    page.mouse.move(300, 300)
+    for element in page.locator(".speaker, #article .seg, h1, a").all()[:40]:
+        element.hover()
+    assert page.evaluate("typeof window.__pwned") == "undefined", path
+    assert not [line for line in page.console_log if "PWNED" in line], path
+    # No element, attribute or link came from the article's markup.
+    assert page.locator("img, svg[onload], b[onmouseover], [onerror]").count() == 0, path
+    assert page.locator("a[href^='javascript:' i]").count() == 0, path
+
+
+@pytest.mark.parametrize("csp", ["with CSP", "escaping alone"])
+def test_script_payloads_in_an_article_execute_nothing(browser, live_server, web_ledger, csp):
+    # "escaping alone" turns the Content-Security-Policy off in the browser, so the pages
+    # must be safe by escaping, not only because the header blocks inline script.
     ids = web_ledger[1]
-    speaker = page.context.request.get(f"{live_server}/api/attributions?document={ids.xss}").json()[
-        "rows"
-    ][0]["speaker"]["entity_id"]
-    for path in ["/", f"/documents/{ids.xss}", f"/entities/{speaker}", "/timeline"]:
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 900}, bypass_csp=csp == "escaping alone"
+    )
+    page = context.new_page()
+    page.console_log = []
+    page.on("console", lambda message: page.console_log.append(message.text))
+    rows = page.request.get(f"{live_server}/api/attributions?document={ids.xss}").json()["rows"]
+    speaker = rows[0]["speaker"]["entity_id"]
+    for path in hostile_pages(live_server, ids, speaker):
         page.goto(live_server + path)
-        page.mouse.move(300, 300)
-        for element in page.locator(".speaker, #article .seg, h1").all()[:20]:
-            element.hover()
-        assert page.evaluate("typeof window.__pwned") == "undefined", path
-        # app.js is the only script; no element came from the article's markup
-        assert page.evaluate("[...document.scripts].map(s => s.src)") == [
-            f"{live_server}/static/app.js"
-        ]
-        assert page.locator("main img, main svg[onload], main b[onmouseover]").count() == 0
+        _assert_nothing_ran(page, path)
+        if not path.endswith(".json"):
+            # app.js is the only script on a page
+            assert page.evaluate("[...document.scripts].map(s => s.src)") == [
+                f"{live_server}/static/app.js"
+            ], path
+    context.close()
+
+
+def test_hostile_article_reads_as_text(page, live_server, web_ledger, artifacts):
+    ids = web_ledger[1]
     page.goto(f"{live_server}/documents/{ids.xss}")
     assert page.locator("#article").inner_text().strip() == XSS_ARTICLE.strip()
-    assert "<script>" in page.locator("h1").inner_text()
-    assert not [line for line in page.console_log if "PWNED" in line]
+    assert page.locator("h1").inner_text() == XSS_TITLE
+    assert page.title().startswith(XSS_TITLE)  # the <title> shows the payload as text
+    assert XSS_URL in page.locator(".doc-head").inner_text()  # shown, not linked
     page.screenshot(path=artifacts / "xss-document.png", full_page=True)
+    page.goto(live_server + "/")
+    page.screenshot(path=artifacts / "xss-story.png", full_page=True)
 
 
 def test_csp_blocks_an_inline_script_even_if_one_slipped_through(page, live_server):

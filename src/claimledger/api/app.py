@@ -147,4 +147,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
-        return answer(request, 500, f"internal error ({type(exc).__name__}); see the server log")
+        response = answer(
+            request, 500, f"internal error ({type(exc).__name__}); see the server log"
+        )
+        # Starlette answers this outside every middleware: the headers must be set here.
+        response.headers.update(SECURITY_HEADERS)
+        return response
