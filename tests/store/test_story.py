@@ -93,6 +93,13 @@ def test_speaker_filter_keeps_one_speaker_and_vague_sources_by_name(session, ids
     assert [e.id for e in experts] == [ids.slip]
 
 
+def test_entity_and_speaker_filters_combine(session, ids):
+    found = story.timeline(session, entity="Oreshnik", speaker="RIA Novosti")
+    assert [e.id for e in found] == [ids.long]
+    by_lukashenko = story.timeline(session, entity=ids.oreshnik, speaker="Alexander Lukashenko")
+    assert {e.id for e in by_lukashenko} == {ids.arrived, ids.arrived_again, ids.medium}
+
+
 def test_timeline_pages_in_sql_without_gaps_or_repeats(session):
     every = [e.id for e in story.timeline(session, by="about")]
     paged = [
