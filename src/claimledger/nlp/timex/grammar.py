@@ -68,7 +68,7 @@ PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 PERIOD = (
     f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
     f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
-    f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:fiscal\\s+)?{PERIOD_UNIT}"
+    f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:(?:full|entire|whole)\\s+)?(?:fiscal\\s+)?{PERIOD_UNIT}"
     f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
 )
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"

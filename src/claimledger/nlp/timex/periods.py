@@ -122,7 +122,8 @@ def read_period(text: str, ctx: Context) -> Reading | None:
 
     Returns ``None`` when the phrase is not a period this module knows.
     """
-    s = re.sub(r"\s+", " ", text.strip().lower())
+    # "the full year" is the year: the word only stresses its extent.
+    s = re.sub(r"\b(?:full|entire|whole) ", "", re.sub(r"\s+", " ", text.strip().lower()))
     if s in t.DAY_OFFSETS:
         return day_offset(t.DAY_OFFSETS[s], ctx)
     if m := _DECADE.fullmatch(s):
