@@ -127,6 +127,13 @@ def test_according_to_names_the_source(nlp: Language) -> None:
     assert a.content.text.startswith("the drills involved 3,000 troops")
 
 
+def test_poll_opening_the_sentence_is_the_source(nlp: Language) -> None:
+    text = "In a Des Moines Register poll, Mr. Cruz had a 10 percentage-point lead."
+    a = by_cue(attributions(nlp, text), "In")
+    assert a.speaker is not None and "Des Moines Register" in a.speaker.name
+    assert a.content.text == "Mr. Cruz had a 10 percentage-point lead"
+
+
 def test_postposed_cue_with_vague_source(nlp: Language) -> None:
     text = "The sites have already been prepared, a source in the ministry said."
     a = by_cue(attributions(nlp, text), "said")

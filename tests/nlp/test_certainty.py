@@ -37,3 +37,11 @@ def test_expected_to_is_a_forecast() -> None:
 
 def test_denial_cue_is_denied_even_about_the_future() -> None:
     assert classify_certainty("deny", "that the missiles will arrive") == "denied"
+
+
+def test_likely_before_a_noun_is_not_a_hedge() -> None:
+    assert classify_certainty("say", "Clinton leads among likely voters") == "asserted"
+
+
+def test_likely_to_is_a_hedge() -> None:
+    assert classify_certainty("say", "the bill is likely to pass the Senate") == "hedged"

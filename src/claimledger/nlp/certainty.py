@@ -14,6 +14,11 @@ import re
 from claimledger.nlp.lexicon import lexicon
 from claimledger.records import Certainty
 
+# "likely" hedges as "is likely to", "will likely", "most likely"; before a noun it classifies.
+_HEDGING_LIKELY = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|most|very|quite|more|highly|seems)\s+likely\b"
+    r"|\blikely\s+to\b|\blikely\s*[,.;]"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 
 
@@ -31,7 +36,10 @@ def classify_certainty(cue_lemma: str | None, content: str, is_negated: bool = F
         return "forecast"
     if lemma in lex.forecast_cues:
         return "forecast"
-    if lemma in lex.hedge_cues or words & lex.hedge_words:
+    hedges = words & lex.hedge_words
+    if hedges == {"likely"} and not _HEDGING_LIKELY.search(lowered):
+        hedges = set()  # "likely voters", "the likely nominee": a category, not a hedge
+    if lemma in lex.hedge_cues or hedges:
         return "hedged"
     if is_negated and lemma in ("confirm", "say", "state"):
         return "hedged"

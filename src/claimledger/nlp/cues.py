@@ -306,6 +306,8 @@ def _according_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if not pieces:
             continue
         first, last = max(pieces, key=lambda p: p[1] - p[0])
+        if doc[last].is_punct and last > first:
+            last -= 1  # the sentence's full stop is not part of what was said
         frames.append(
             Frame(
                 cue=span_chars(doc, token.i, to.i),
@@ -314,6 +316,38 @@ def _according_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
                 source=_noun_phrase(doc, source),
                 source_head=source.i,
                 cue_head=token.i,
+            )
+        )
+    return frames
+
+
+def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """ "In a Des Moines Register poll, Mr. Cruz had a lead": a poll opening its sentence."""
+    frames = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ != "in":
+            continue
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        if not objects or objects[0].lower_ not in lex.finding_heads:
+            continue
+        source = objects[0]
+        start = source.right_edge.i + 1
+        if start < sent.end and doc[start].text == ",":
+            start += 1
+        last = sent.end - 1
+        if doc[last].is_punct:
+            last -= 1
+        if last - start < 3:
+            continue
+        frames.append(
+            Frame(
+                cue=span_chars(doc, first.i, first.i),
+                lemma="in",
+                content=span_chars(doc, start, last),
+                source=_noun_phrase(doc, source),
+                source_head=source.i,
+                cue_head=first.i,
             )
         )
     return frames
@@ -346,5 +380,10 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
     """Return every cue in ``doc`` with its source and content slots, sorted by cue start."""
     lex = lexicon()
     target = doc if isinstance(doc, Doc) else doc.as_doc()
-    frames = _verb_frames(target, lex) + _according_frames(target, lex) + _noun_frames(target, lex)
+    frames = (
+        _verb_frames(target, lex)
+        + _according_frames(target, lex)
+        + _finding_frames(target, lex)
+        + _noun_frames(target, lex)
+    )
     return sorted(frames, key=lambda f: f.cue)

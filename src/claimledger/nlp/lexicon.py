@@ -70,6 +70,7 @@ class Lexicon:
     forecast_phrases: tuple[str, ...]
     denial_cues: frozenset[str]
     line_labels: frozenset[str]  # "Exclusive:", "Update:": a line label, not a speaker
+    finding_heads: frozenset[str]  # "In a poll, …": sources that report findings
 
     def opens_content(self, lemma: str, preposition: str) -> bool:
         """Return whether ``preposition`` after the cue ``lemma`` introduces its content."""
@@ -127,4 +128,5 @@ def lexicon() -> Lexicon:
         forecast_phrases=tuple(raw["forecast_phrases"]),
         denial_cues=words("denial_cues"),
         line_labels=words("line_labels"),
+        finding_heads=words("finding_heads"),
     )
