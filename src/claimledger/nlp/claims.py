@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from claimledger.nlp.cues import TEXT_KEY, doc_text
 from claimledger.nlp.extensions import ATTRIBUTIONS, CLAIMS, ENTITIES, TIMES
 from claimledger.nlp.propositions import Frame, Lemmatize, build_claim, predicates
 from claimledger.nlp.referents import entity_name, lexicon
@@ -119,12 +120,11 @@ def _is_reporting(verb: Token, lemmatize: Lemmatize) -> bool:
     return lemmatize(verb) in lexicon()["reporting_verbs"]
 
 
-def _description_after(doc: Doc, mention: EntityMention) -> TextSpan | None:
+def _description_after(text: str, mention: EntityMention) -> TextSpan | None:
     """The description a writer sets beside a name: "X, a long-range weapon" or "X—a missile".
 
     Read on characters, not tokens: the tokenizer glues "Oreshnik’—a" into one token.
     """
-    text = doc.text
     opened = _DESCRIPTION_OPENING.match(text, mention.end)
     if opened is None:
         return None
@@ -137,7 +137,7 @@ def _description_after(doc: Doc, mention: EntityMention) -> TextSpan | None:
     return TextSpan(start, start + len(words), words)
 
 
-def _occurrences(doc: Doc, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def _occurrences(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """Every place a described name is written, tagged by the model or not.
 
     The small model tags "Oreshnik" in one sentence and misses it in the next;
@@ -146,7 +146,7 @@ def _occurrences(doc: Doc, mentions: Sequence[EntityMention]) -> list[EntityMent
     names = {entity_name(m): m.label for m in mentions if m.label in _DESCRIBED_LABELS}
     found = []
     for name, label in names.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             found.append(EntityMention(match.start(), match.end(), name, label))
     return found
 
@@ -154,9 +154,10 @@ def _occurrences(doc: Doc, mentions: Sequence[EntityMention]) -> list[EntityMent
 def _description_claims(
     doc: Doc, mentions: Sequence[EntityMention], frames: Sequence[Frame]
 ) -> list[Claim]:
+    text = doc_text(doc)
     claims = []
-    for mention in _occurrences(doc, mentions):
-        description = _description_after(doc, mention)
+    for mention in _occurrences(text, mentions):
+        description = _description_after(text, mention)
         if description is None:
             continue
         owner = next(
@@ -167,7 +168,7 @@ def _description_claims(
             Claim(
                 start=mention.start,
                 end=description.end,
-                text=doc.text[mention.start : description.end],
+                text=text[mention.start : description.end],
                 subject=entity_name(mention),
                 predicate="be",
                 arguments=(description.text,),
@@ -188,13 +189,13 @@ def extract_claims(doc: Doc, lemmatize: Lemmatize) -> tuple[Claim, ...]:
             claim = build_claim(verb, frame, lemmatize)
             if claim is not None:
                 claims.append(claim)
+    # The narrator's own claims are kept when they are about a named thing.
+    names = {entity_name(m).lower() for m in mentions}
     for frame in _narrator_frames(doc, mentions):
         for verb in predicates(doc, frame):
             if _is_reporting(verb, lemmatize):
                 continue
             claim = build_claim(verb, frame, lemmatize)
-            # The narrator's own claims are kept when they are about a named thing.
-            names = {entity_name(m).lower() for m in mentions}
             if claim is not None and (claim.subject or "").lower() in names:
                 claims.append(claim)
     claims += _description_claims(doc, mentions, attributed)
@@ -211,6 +212,7 @@ class ClaimRecorder:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         doc._.set(CLAIMS, extract_claims(doc, self.lemmatize))
+        doc.user_data.pop(TEXT_KEY, None)  # keep serialized Docs free of the scratch copy
         return doc
 
 

@@ -259,7 +259,7 @@ def build_claim(verb: Token, frame: Frame, lemmatize: Lemmatize) -> Claim | None
     return Claim(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=doc[tokens[0].i : tokens[-1].i + 1].text,  # Doc.text would rebuild it all
         subject=subject,
         predicate=predicate,
         arguments=arguments,

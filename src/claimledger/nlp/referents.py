@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from claimledger.nlp.cues import doc_text
 from claimledger.records import EntityMention
 
 _QUOTES = "'‘’\"“”«» "
@@ -133,7 +134,7 @@ def refer(
     if kind and determiners & set(words["definite_determiners"]):
         # A name written before a class noun of the kind ("Oreshnik missile") is of that kind
         # whatever label the model gave it.
-        text = head.doc.text
+        text = doc_text(head.doc)
         fitting = [
             m
             for m in mentions
