@@ -144,33 +144,50 @@ class Store:
             raise StoreError(f"could not write the links ({exc})") from exc
 
 
-def _resolve(
-    session: Session, ref: EntityRef, aliases: set[str], cache: dict[EntityRef, str]
-) -> str:
-    """Return the id of the stored entity ``ref`` names, creating it when new."""
-    if ref in cache:
-        return cache[ref]
-    key = name_key(ref.name)
-    found = session.execute(
-        select(schema.Entity.id)
-        .join(schema.EntityAlias, schema.EntityAlias.entity_id == schema.Entity.id)
-        .where(schema.EntityAlias.key == key, schema.Entity.label == ref.label)
-        .limit(1)
-    ).scalar_one_or_none()
-    if found is None:
-        found = entity_id(ref.label, ref.name)
-        if session.get(schema.Entity, found) is None:
-            session.add(schema.Entity(id=found, name=ref.name, label=ref.label))
-            session.flush()
-    known = set(
-        session.scalars(
-            select(schema.EntityAlias.alias).where(schema.EntityAlias.entity_id == found)
-        )
+def _resolve_all(
+    session: Session, refs: Sequence[EntityRef], aliases: dict[EntityRef, set[str]]
+) -> dict[EntityRef, str]:
+    """Return the stored entity id of every ref, creating entities and aliases that are new.
+
+    A ref is the entity already known under its name (any alias) and label, else a
+    new entity whose id comes from the name. Done for all of a document's refs in
+    a few queries: one per mention was the slowest part of writing a document.
+    """
+    keys = {ref: name_key(ref.name) for ref in refs}
+    if not keys:
+        return {}
+    known: dict[tuple[str, str], str] = {}
+    for key, label, id_ in session.execute(
+        select(schema.EntityAlias.key, schema.Entity.label, schema.Entity.id)
+        .join(schema.Entity, schema.EntityAlias.entity_id == schema.Entity.id)
+        .where(schema.EntityAlias.key.in_(set(keys.values())))
+        .order_by(schema.Entity.id)
+    ):
+        known.setdefault((key, label), id_)
+    ids = {
+        ref: known.get((key, ref.label)) or entity_id(ref.label, ref.name)
+        for ref, key in keys.items()
+    }
+    stored = set(
+        session.scalars(select(schema.Entity.id).where(schema.Entity.id.in_(set(ids.values()))))
     )
-    for alias in sorted({ref.name, *aliases} - known):
-        session.add(schema.EntityAlias(entity_id=found, alias=alias, key=name_key(alias)))
-    cache[ref] = found
-    return found
+    for ref, id_ in ids.items():
+        if id_ not in stored:
+            session.add(schema.Entity(id=id_, name=ref.name, label=ref.label))
+            stored.add(id_)
+    session.flush()
+    have = {
+        (entity, alias)
+        for entity, alias in session.execute(
+            select(schema.EntityAlias.entity_id, schema.EntityAlias.alias).where(
+                schema.EntityAlias.entity_id.in_(set(ids.values()))
+            )
+        )
+    }
+    wanted = {(ids[ref], alias) for ref in ids for alias in {ref.name, *aliases.get(ref, ())}}
+    for id_, alias in sorted(wanted - have):
+        session.add(schema.EntityAlias(entity_id=id_, alias=alias, key=name_key(alias)))
+    return ids
 
 
 def _relay_outlet(session: Session, relay: rec.Relay | None) -> str | None:
@@ -220,10 +237,11 @@ def _write_document(
     aliases: dict[EntityRef, set[str]] = {}
     for mention, ref in zip(annotations.entities, plan.mentions, strict=True):
         aliases.setdefault(ref, set()).add(mention.text)
-    cache: dict[EntityRef, str] = {}
+    every_ref = [*plan.mentions, *plan.roles, *plan.speakers, *plan.subjects]
+    ids = _resolve_all(session, list(dict.fromkeys(r for r in every_ref if r)), aliases)
 
     def resolve(ref: EntityRef | None) -> str | None:
-        return None if ref is None else _resolve(session, ref, aliases.get(ref, set()), cache)
+        return None if ref is None else ids[ref]
 
     mention_rows = [
         {
