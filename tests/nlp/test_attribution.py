@@ -203,6 +203,29 @@ def test_dash_signature_names_the_speaker(nlp: Language) -> None:
 # Speakers
 
 
+def test_source_parsed_inside_a_quotation_is_taken_next_to_the_cue(nlp: Language) -> None:
+    from claimledger.nlp.assemble import _source_outside_quotes
+    from claimledger.nlp.cues import Frame
+    from claimledger.nlp.quotes import find_all_quotes
+
+    text = "“We will carry Ohio,” Mr. Trump said."
+    doc = _run(nlp, text)
+    said = next(t for t in doc if t.text == "said")
+    ohio = next(t for t in doc if t.text == "Ohio")
+    # What the parser sometimes gives: the subject taken from inside the quotation.
+    misparsed = Frame(
+        cue=(said.idx, said.idx + 4),
+        lemma="say",
+        content=None,
+        source=(ohio.idx, ohio.idx + 4),
+        source_head=ohio.i,
+        cue_head=said.i,
+    )
+    repaired = _source_outside_quotes(doc, misparsed, find_all_quotes(text))
+    assert repaired.source is not None
+    assert text[repaired.source[0] : repaired.source[1]] == "Mr. Trump"
+
+
 def test_pronoun_resolves_to_named_speaker(nlp: Language) -> None:
     text = (
         "Alexander Volfovich visited the site on Monday. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -64,6 +65,38 @@ def _adjacent_quote(text: str, frame: Frame, quotes: Sequence[Quote], gap: int) 
             if lead_in and _words(between) <= gap and "." not in between and "\n" not in between:
                 return quote
     return None
+
+
+def _source_outside_quotes(doc: Doc, frame: Frame, quotes: Sequence[Quote]) -> Frame:
+    """Repair a source the parser took from inside a quotation ("…Ohio,'' Mr. Trump said").
+
+    A cue outside a quotation cannot have its speaker inside it. Take the
+    proper name or pronoun written next to the cue instead: between the
+    quotation and the cue ("…,” Mr. Trump said") or right after the cue
+    ("said Mr. Trump"); with neither, the source is dropped.
+    """
+    if frame.source is None or frame.lemma in (":", "―"):
+        return frame
+    holder = next((q for q in quotes if _inside(frame.source, (q.start, q.end))), None)
+    if holder is None or _inside(frame.cue, (holder.start, holder.end)):
+        return frame
+    cue = doc[frame.cue_head]
+    sent = cue.sent
+    before = [t for t in sent if holder.end <= t.idx and t.i < cue.i]
+    after = []
+    for token in doc[cue.i + 1 : sent.end]:
+        if token.is_punct:
+            break
+        after.append(token)
+    for tokens in (before, after):
+        names = [t for t in tokens if t.pos_ in ("PROPN", "PRON")]
+        if names:
+            head = names[-1]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            while start < end and doc_text(doc)[start] in " ,'\"”’":
+                start += 1
+            return replace(frame, source=(start, end), source_head=head.i)
+    return replace(frame, source=None, source_head=None)
 
 
 def _quoted_label(frame: Frame, quote: Quote) -> bool:
@@ -141,6 +174,7 @@ def assemble(
     frames += [f for f in labelled if not any(_quoted_label(f, q) for q in speech_quotes)]
     slotted: list[tuple[Frame, Span]] = []
     for frame in frames:
+        frame = _source_outside_quotes(doc, frame, speech_quotes)
         content = frame.content
         quote = None if content else _adjacent_quote(text, frame, speech_quotes, max_cue_gap)
         if quote is not None:

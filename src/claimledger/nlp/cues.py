@@ -102,6 +102,11 @@ def source_of(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return child  # resolved to verb.head by the speaker step
             return child
+    # "A Quinnipiac poll found that …" misparsed as a noun with a reduced relative clause:
+    # a subject-less sentence whose root noun the cue follows is that cue's subject.
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head
     # A bare passive participle ("With the missile expected to be ready, Belarus …") has
     # no speaker of its own and does not borrow the main clause's subject.
     if is_participle and verb.dep_ != "conj":
