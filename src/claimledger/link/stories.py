@@ -30,8 +30,7 @@ from datetime import date
 # --- knowledge tables -----------------------------------------------------------------
 
 #: Function words and news boilerplate that say nothing about which event a text is about.
-STOP_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
+_STOP_TEXT = """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
     few for from further had has have having he her here hers herself him himself his how
     i if in into is it its itself just me more most my myself no nor not now of off on
@@ -41,8 +40,8 @@ STOP_WORDS = frozenset(
     would you your yours yourself yourselves said say says saying told tell according
     reported report reports news new year years day days time one two also like get got
     mr mrs ms monday tuesday wednesday thursday friday saturday sunday today yesterday
-    tomorrow week last first may might must shall us it's 's n't -pron-""".split()
-)
+    tomorrow week last first may might must shall us it's 's n't -pron-"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 #: Event triggers that name the same kind of happening; each maps to one canonical lemma.
 #: Nominal forms are listed because lemmatizers keep "death" and "arrest" as nouns.
@@ -99,7 +98,7 @@ class StoryDoc:
 class StoryParams:
     """Settings of document clustering; defaults were chosen once on ECB+ topics 1-35."""
 
-    threshold: float = 0.14
+    threshold: float = 0.15
     name_weight: float = 2.0
     number_weight: float = 1.5
     top_terms: int = 25
@@ -107,7 +106,8 @@ class StoryParams:
     max_postings: int = 2000
     time_window_days: float = 60.0
     time_penalty: float = 0.05
-    cohesion_ratio: float = 0.0
+    cohesion_ratio: float = 0.5
+    similarity_cap: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +142,10 @@ class EventMention:
 class EventParams:
     """Settings of event-mention clustering; chosen once on ECB+ topics 1-35."""
 
-    threshold: float = 0.0
+    threshold: float = 0.4
     synonym_weight: float = 0.8
+    prior: float = 0.5
+    disjoint: float = 0.5
 
 
 # --- terms and vectors ------------------------------------------------------------------
@@ -174,7 +176,7 @@ def text_terms(text: str) -> list[tuple[str, bool]]:
     for m in _WORD.finditer(text):
         word = m.group()
         term = _norm(word)
-        if term in STOP_WORDS or len(term) < 2 and not term.isdigit():
+        if term in STOP_WORDS or (len(term) < 2 and not term.isdigit()):
             continue
         capital = word[0].isupper() and not _SENTENCE_START.search(
             text[max(0, m.start() - 3) : m.start()]
@@ -345,7 +347,9 @@ def cluster_documents(docs: Sequence[StoryDoc], params: StoryParams | None = Non
             docs[i].published, docs[j].published, params
         )
         if s > 0:
-            edges[(i, j)] = s
+            # Capped, so that a syndicated copy (near 1.0) does not make its pair look far
+            # tighter than the rest of the story and refuse the story's other articles.
+            edges[(i, j)] = min(s, params.similarity_cap)
     stories = []
     for group in average_link(len(docs), edges, params.threshold, params.cohesion_ratio):
         centroid: Counter[str] = Counter()
@@ -415,7 +419,7 @@ def _cluster_story_mentions(
     n = len(mentions)
     vectors = []
     for a in args:
-        v = {t: (1 + math.log(k)) * math.log((1 + n) / (1 + df[t])) for t, k in a.items()}
+        v = {t: (1 + math.log(k)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, k in a.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         vectors.append({t: w / norm for t, w in v.items()})
     groups: dict[str, list[int]] = defaultdict(list)
@@ -426,8 +430,14 @@ def _cluster_story_mentions(
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 same = mentions[i].trigger.casefold() == mentions[j].trigger.casefold()
-                # A small floor keeps same-lemma pairs with no shared words linkable.
-                s = 1e-6 + cosine(vectors[i], vectors[j])
+                # The same trigger in one story is evidence on its own (``prior``); shared
+                # participants add to it. Two mentions whose participants are both known and
+                # share nothing keep only ``disjoint`` of the prior.
+                overlap = cosine(vectors[i], vectors[j])
+                prior = params.prior
+                if overlap == 0.0 and vectors[i] and vectors[j]:
+                    prior *= params.disjoint
+                s = prior + (1.0 - prior) * overlap
                 edges[(i, j)] = s if same else s * params.synonym_weight
     for group in average_link(n, edges, params.threshold):
         yield tuple(mentions[i].mention_id for i in group)
