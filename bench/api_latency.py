@@ -532,7 +532,11 @@ async def _burst(
         while not queue.empty() and time.monotonic() < deadline:
             url = queue.get_nowait()
             t0 = time.perf_counter()
-            response = await http.get(url)
+            try:
+                response = await http.get(url)
+            except httpx.HTTPError:
+                errors += 1  # a timeout or a dropped connection: counted, not fatal
+                continue
             latencies.append((time.perf_counter() - t0) * 1000)
             if response.status_code != 200:
                 errors += 1

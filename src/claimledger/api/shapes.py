@@ -15,11 +15,23 @@ from claimledger import ledger_format as fmt
 from claimledger.store import browse
 from claimledger.store.queries import StoredDocument
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
 
 def jsonable(value: Any) -> Any:
     """Return ``value`` (dataclasses, dates, tuples, dicts) as plain JSON types."""
+    # Scalars first: they are most of the values, and this runs for every field of every row.
+    if value is None or isinstance(value, str | int | float):
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: jsonable(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, list | tuple):
