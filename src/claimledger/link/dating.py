@@ -178,5 +178,7 @@ def resolve_dates(corpus: Corpus, survivor_of: dict[str, str], labels: dict[str,
                 new_about = rec.Interval(anchor, anchor + FUTURE_REF_HORIZON, "day", True)
         if new_about != claim.about:
             about[claim.id] = new_about
-        claims.append(replace(claim, about=new_about, said=claim_said))
+        if new_about != claim.about or claim_said != claim.said:
+            claim = replace(claim, about=new_about, said=claim_said)
+        claims.append(claim)
     return Dating(about, said, claims)

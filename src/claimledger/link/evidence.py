@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from claimledger import records as rec
@@ -30,9 +31,16 @@ _FUNCTION_WORDS = frozenset({
 
 def argument_words(claim: LinkClaim) -> frozenset[str]:
     """The content words of a claim's arguments, lower-cased."""
+    return _content_words(claim.arguments)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(arguments: tuple[str, ...]) -> frozenset[str]:
+    # Cached: a syndicated claim's arguments repeat across articles, and the
+    # planners ask for them once per comparison.
     return frozenset(
         word
-        for argument in claim.arguments
+        for argument in arguments
         for word in _WORD.findall(argument.casefold())
         if word not in _FUNCTION_WORDS
     )

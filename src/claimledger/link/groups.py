@@ -99,7 +99,7 @@ def group_claims(
                             "same",
                             first.id,
                             other.id,
-                            detail={"group": group_id, "documents": sorted(documents)},
+                            detail={"group": group_id},
                         )
                     )
     return tuple(groups), tuple(links)

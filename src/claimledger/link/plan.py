@@ -41,7 +41,9 @@ def _subjects(corpus: Corpus, resolution: Resolution) -> tuple[dict[str, str], l
             if len(found) == 1:
                 entity = next(iter(found))
                 changed[claim.id] = entity
-        claims.append(replace(claim, subject_entity_id=entity))
+        claims.append(
+            claim if entity == claim.subject_entity_id else replace(claim, subject_entity_id=entity)
+        )
     return changed, claims
 
 
