@@ -113,7 +113,10 @@ def find(
     """
     probe = probe or Context(anchor=date(2000, 1, 1))
     candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
+    lowered = text.lower()
     for rule in RULES:
+        if not rule.may_match(lowered):
+            continue  # the word every match needs is not in the text
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and _plausible(rule, m, text):
                 candidates.append((m.start(), m.end(), rule, m))

@@ -86,16 +86,36 @@ QUANT_IN = f"(?:{_alt(q for q in t.QUANTIFIER_MODS if q not in t.QUANTIFIERS_OUT
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One shape of temporal expression: its name (the handler's key) and its pattern."""
+    """One shape of temporal expression: its name (the handler's key) and its pattern.
+
+    ``gate`` lists lower-case strings one of which every match contains
+    ("ago", a weekday, "quarter"): a text without any of them is not scanned
+    with the full pattern. Substring tests cost next to nothing, and they
+    keep the grammar's cost per article low.
+    """
 
     name: str
     pattern: re.Pattern[str]
+    gate: tuple[str, ...] | None = None
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether ``lowered`` (the text in lower case) can hold a match at all."""
+        return self.gate is None or any(word in lowered for word in self.gate)
 
 
-def _rule(name: str, body: str) -> Rule:
+def _rule(name: str, body: str, gate: Iterable[str] | None = None) -> Rule:
     # Not glued to a word on the left; not running into a word on the right.
-    return Rule(name, re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE))
+    pattern = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    return Rule(name, pattern, tuple(w.lower() for w in gate) if gate is not None else None)
 
+
+def _first_words(names: Iterable[str]) -> set[str]:
+    """Gate words for multi-word names: their first words (the spaces between may vary)."""
+    return {name.split()[0] for name in names}
+
+
+# The last word of a reference phrase is in every match ("the near future" holds "future").
+_REFERENCE_GATE = {phrase.split()[-1] for phrase in t.REFERENCE_WORDS}
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -112,6 +132,7 @@ RULES: tuple[Rule, ...] = (
         "week_of",
         rf"(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+        gate=("week",),
     ),
     _rule("date_iso", r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
     _rule(
@@ -124,6 +145,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<ago>year-(?:ago|earlier))|(?P<year>{YEAR}))"
         rf"(?:\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<unit>quarter|half)"
         rf"|(?P<noun>quarter|period)))?",
+        gate=("year-", "quarter", "period", "half"),
     ),
     _rule(
         "year_ago_phrase",
@@ -131,8 +153,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
         rf"|last\s+year(?:'s|’s)\s+(?:(?P<ord>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?"
         rf"(?P<unit>quarter|half)|quarter|period)",
+        gate=("year",),
     ),
-    _rule("latest_period", r"the\s+(?:latest|current|most\s+recent)\s+period"),
+    _rule("latest_period", r"the\s+(?:latest|current|most\s+recent)\s+period", ["period"]),
     _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
     _rule(
         "position_of",
@@ -144,15 +167,18 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?!(?:{ORDINAL})-))?(?P<ord>{ORDINAL})"
         rf"(?:\s+|-)(?:fiscal\s+)?(?:calendar\s+)?(?P<unit>half|quarter)"
         rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?",
+        gate=("half", "quarter"),
     ),
     _rule(
         "part_code",
         rf"(?P<code>[QH][1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<rest>{YEAR}))?",
+        gate=(*(f"{c}{n}" for c in "qh" for n in "1234"), *(f"{n}q" for n in "1234")),
     ),
     _rule("period", PERIOD),
     _rule(
         "weekday",
         rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        gate=(*_FULL_DAYS, *(f"{w}." for w in _DAY_ABBREV)),
     ),
     _rule(
         "day_ref",
@@ -164,6 +190,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
         rf"\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
+        gate=("ago", "earlier", "now", "hence", "back"),
     ),
     _rule(
         "duration",
@@ -183,24 +210,27 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<day>{DAY_REF})|,?\s+(?P<mon>{MONTH})\s+(?P<mday>{DAY})(?!\d)"
         rf"(?:,?\s+(?P<year>{YEAR}))?)?",
     ),
-    _rule("set_word", f"(?P<word>{_alt(t.SET_WORDS)})"),
+    _rule("set_word", f"(?P<word>{_alt(t.SET_WORDS)})", t.SET_WORDS),
     _rule(
         "set_every",
         rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+        gate=("every", "each", "per"),
     ),
-    _rule("reference", f"(?P<word>{_alt(t.REFERENCE_WORDS)})"),
+    _rule("reference", f"(?P<word>{_alt(t.REFERENCE_WORDS)})", _REFERENCE_GATE),
     _rule(
         "era",
         rf"(?:the\s+)?(?P<era>{_alt(t.ERAS)})(?:[\s-]+(?P<noun>{_alt(t.ERA_NOUNS)}))?",
+        gate=_first_words(t.ERAS),
     ),
     _rule(
         "holiday",
         rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt([*t.HOLIDAYS, *t.MOVING_HOLIDAYS])})"
         rf"(?:\s+(?P<year>{YEAR}))?",
+        gate=_first_words([*t.HOLIDAYS, *t.MOVING_HOLIDAYS]),
     ),
-    _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)"),
-    _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})"),
+    _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
+    _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
 )
 
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
