@@ -294,16 +294,29 @@ def _ordered_ids(
 ) -> list[str]:
     """Return one page of ids from the union of ``branches``, ordered by the ``order`` columns.
 
-    Each branch selects ``id`` and the ``order`` columns of one table under
-    one condition. A union of branches, each answered from its own covering
-    index, replaces an ``OR`` across columns, for which SQLite reads every
-    matching table row and sorts them all. The first ``order`` column sorts
-    undated rows last (``NULLS LAST`` can be read off an ascending index).
+    Each branch selects ``id`` and the ``order`` columns (the last of which is
+    ``id``, so the order is total) of one table under one condition. A union
+    of branches, each answered from its own covering index, replaces an
+    ``OR`` across columns, for which SQLite reads every matching table row and
+    sorts them all. Each branch is cut to its own first ``offset + limit``
+    rows before the union, which for one speaker or entity SQLite reads off
+    the index in order and stops. The first ``order`` column sorts undated
+    rows last (``NULLS LAST`` can be read off an ascending index).
     """
-    query = branches[0].subquery() if len(branches) == 1 else union(*branches).subquery()
-    columns = [query.c[name] for name in order]
-    ordered = select(query.c.id).order_by(columns[0].asc().nulls_last(), *columns[1:])
-    return list(session.scalars(ordered.offset(offset).limit(limit)))
+
+    def ordered(query: Any) -> list[Any]:
+        columns = [query.c[name] for name in order]
+        return [columns[0].asc().nulls_last(), *columns[1:]]
+
+    if len(branches) == 1:
+        query = branches[0].subquery()
+    else:
+        # SQLite takes ORDER BY/LIMIT in a UNION member only inside a subquery.
+        cut = [b.subquery() for b in branches]
+        firsts = [select(c).order_by(*ordered(c)).limit(offset + limit).subquery() for c in cut]
+        query = union(*(select(*f.c) for f in firsts)).subquery()
+    page = select(query.c.id).order_by(*ordered(query)).offset(offset).limit(limit)
+    return list(session.scalars(page))
 
 
 def _in_order(found: Any, ids: Sequence[str]) -> list[Any]:
@@ -311,8 +324,8 @@ def _in_order(found: Any, ids: Sequence[str]) -> list[Any]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-_ATTRIBUTION_ORDER = ("said_start", "said_end", "document_id", "start")
-_CLAIM_ORDER = ("about_start", "about_end", "document_id", "start")
+_ATTRIBUTION_ORDER = ("said_start", "said_end", "document_id", "start", "id")
+_CLAIM_ORDER = ("about_start", "about_end", "document_id", "start", "id")
 
 
 def list_attributions(
@@ -340,7 +353,7 @@ def list_attributions(
     if document_id:
         common.append(A.document_id == document_id)
     common += _date_overlap("said", A, said_from, said_to)
-    keys = select(A.id, *(getattr(A, name) for name in _ATTRIBUTION_ORDER))
+    keys = select(*(getattr(A, name) for name in _ATTRIBUTION_ORDER))
     # One branch per way a row can match; their union is the listing.
     branches = [keys.where(*common)]
     if entity:
@@ -432,7 +445,7 @@ def list_claims(
     if document_id:
         common.append(C.document_id == document_id)
     common += _date_overlap("about", C, about_from, about_to)
-    keys = select(C.id, *(getattr(C, name) for name in _CLAIM_ORDER))
+    keys = select(*(getattr(C, name) for name in _CLAIM_ORDER))
     said_by = keys.join(A, A.id == C.attribution_id)
     branches = [keys.where(*common)]
     if entity:
