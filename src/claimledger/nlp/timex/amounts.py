@@ -108,14 +108,14 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         reading = Reading(
             "DURATION",
             reading.value,
-            _tied_interval(unit, count, rel, ctx),
+            tied_interval(unit, count, rel, ctx),
             reading.mod,
             uses_anchor=True,
         )
     return reading
 
 
-def _tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval | None:
+def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval | None:
     """Return the stretch "the past N units" or "the next N units" covers around the anchor."""
     assert ctx.anchor is not None
     gran = _calendar_unit(unit)
@@ -133,11 +133,14 @@ def _tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval 
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "(for) years", "(over) recent months" as a duration of unknown length."""
-    unit = unit_of(m.group("unit") or m.group("unit2"))
+    """Read "(for) years", "(over) recent months", "decades-long", "day-long" as durations."""
+    word = m.group("unit") or m.group("unit2") or m.group("unit3")
+    unit = unit_of(word)
     if unit is None:
         return None
-    return Reading("DURATION", duration_value(None, unit))
+    # "day-long" is one day; "decades-long" and "for years" an unknown number of them.
+    count = 1 if m.group("unit3") and unit == word.lower() else None
+    return Reading("DURATION", duration_value(count, unit))
 
 
 def set_word(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.amounts import duration_value, tied_interval
 from claimledger.nlp.timex.anchoring import choose
 from claimledger.nlp.timex.lexicon import full_year, month_of
 from claimledger.nlp.timex.reading import Context, Reading, inferred
@@ -173,6 +174,10 @@ def read_period(text: str, ctx: Context) -> Reading | None:
         step = t.RELATIVE_STEPS.get(rel)
         if step is None:
             return None
+        if rel in ("past", "the past") and unit in ("decade", "century"):
+            # "the past decade" is the ten years up to now (P10Y), not the 2010s.
+            interval = tied_interval(unit, 1, "past", ctx) if ctx.anchor else None
+            return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
         anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding")
         return relative_period(unit, step, ctx, anaphoric=anaphoric)
     return None
