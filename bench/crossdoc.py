@@ -260,9 +260,9 @@ def run(data: Path, topics: set[int], scale: int, arg_mode: str) -> None:
             ecb_story_docs = story_docs
         if arg_mode == "sentence":
             mentions = [_no_args(m) for m in mentions]
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         stories = cluster_documents(story_docs)
-        cluster_s = time.perf_counter() - t0
+        cluster_s, cluster_cpu = time.perf_counter() - t0, time.process_time() - cpu0
         predicted = [s.doc_ids for s in stories]
         gold_docs: dict[str, list[str]] = defaultdict(list)
         for d in docs:
@@ -272,7 +272,8 @@ def run(data: Path, topics: set[int], scale: int, arg_mode: str) -> None:
             f"{len(predicted)} predicted; {len(mentions)} event mentions"
         )
         lines.append(
-            f"  spaCy {len(docs) / nlp_s:.0f} docs/s; clustering {len(docs) / cluster_s:.0f} docs/s"
+            f"  spaCy {len(docs) / nlp_s:.1f} docs/s; clustering "
+            f"{len(docs) / cluster_s:.0f} docs/s ({len(docs) / cluster_cpu:.0f} per CPU-second)"
         )
         if corpus == "ECB+":
             names = [d.name for d in docs]
@@ -332,21 +333,25 @@ def scale_test(docs: list[GoldDoc], story_docs: list[StoryDoc], n: int) -> None:
         by_story[gold.gold_story].append(sd)
     pool = list(by_story.values())
     synthetic = []
+    gold: dict[int, list[str]] = defaultdict(list)
     for i in range(n):
         group = pool[i % len(pool)]
+        gold[i % len(pool)].append(f"s{i}")
         a, b = rng.sample(group, 2) if len(group) > 1 else (group[0], group[0])
         sa, sb = a.text.split("\n"), b.text.split("\n")
         text = "\n".join(sa[: len(sa) // 2] + sb[len(sb) // 2 :])
         synthetic.append(StoryDoc(f"s{i}", text, a.entities[:5] + b.entities[5:]))
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     stories = cluster_documents(synthetic)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    score = bcubed(gold.values(), [s.doc_ids for s in stories])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"\nScale: {n} documents clustered in {seconds:.1f} s ({n / seconds:.0f} docs/s) into "
-        f"{len(stories)} stories; peak RSS {rss:.0f} MiB (before clustering {rss_before:.0f} MiB, "
-        "spaCy model included)"
+        f"\nScale: {n} documents clustered in {seconds:.1f} s wall, {cpu:.1f} s CPU "
+        f"({n / cpu:.0f} docs/CPU-s) into {len(stories)} stories ({len(gold)} in gold: B3 "
+        f"P {score.p:.3f} R {score.r:.3f} F1 {score.f1:.3f}); peak RSS {rss:.0f} MiB "
+        f"(before clustering {rss_before:.0f} MiB, spaCy model included)"
     )
 
 

@@ -108,6 +108,7 @@ class StoryParams:
     time_penalty: float = 0.05
     cohesion_ratio: float = 0.5
     similarity_cap: float = 0.6
+    fragment_threshold: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +258,7 @@ def candidate_pairs(
             index[t].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, terms in enumerate(tops):
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = defaultdict(float)
         for t in terms:
             posting = index[t]
             if len(posting) > max_postings:
@@ -266,7 +267,7 @@ def candidate_pairs(
             for j in posting:
                 if j != i:
                     scores[j] += w * vectors[j][t]
-        for j, _ in scores.most_common(neighbours):
+        for j in heapq.nlargest(neighbours, scores, key=scores.__getitem__):
             pairs.add((min(i, j), max(i, j)))
     return pairs
 
@@ -336,6 +337,34 @@ def _time_factor(a: date | None, b: date | None, params: StoryParams) -> float:
     return params.time_penalty * min(1.0, gap / params.time_window_days)
 
 
+def _centroid(vectors: Sequence[Mapping[str, float]], group: Iterable[int]) -> dict[str, float]:
+    centroid: dict[str, float] = defaultdict(float)
+    for i in group:
+        for t, w in vectors[i].items():
+            centroid[t] += w
+    norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+    return {t: w / norm for t, w in centroid.items()}
+
+
+def _merge_fragments(
+    groups: list[list[int]], vectors: Sequence[Mapping[str, float]], params: StoryParams
+) -> list[list[int]]:
+    """Join clusters whose centroids are very close: pieces of one big story.
+
+    Average link sees only each document's nearest neighbours, so a story
+    larger than ``params.neighbours`` looks sparser than it is and may come out
+    in pieces; the pieces' centroids, unlike those of two sibling events, are
+    near-identical.
+    """
+    centroids = [_centroid(vectors, g) for g in groups]
+    pairs = candidate_pairs(centroids, params.top_terms, params.neighbours, params.max_postings)
+    edges = {(a, b): s for a, b in pairs if (s := cosine(centroids[a], centroids[b])) > 0}
+    merged = average_link(len(groups), edges, params.fragment_threshold)
+    return sorted(
+        (sorted(i for g in m for i in groups[g]) for m in merged), key=lambda m: (-len(m), m[0])
+    )
+
+
 def cluster_documents(docs: Sequence[StoryDoc], params: StoryParams | None = None) -> list[Story]:
     """Group documents into stories (seminal events); every document is in exactly one."""
     params = params or StoryParams()
@@ -350,13 +379,15 @@ def cluster_documents(docs: Sequence[StoryDoc], params: StoryParams | None = Non
             # Capped, so that a syndicated copy (near 1.0) does not make its pair look far
             # tighter than the rest of the story and refuse the story's other articles.
             edges[(i, j)] = min(s, params.similarity_cap)
+    groups = average_link(len(docs), edges, params.threshold, params.cohesion_ratio)
+    if params.fragment_threshold < 1.0:
+        groups = _merge_fragments(groups, vectors, params)
     stories = []
-    for group in average_link(len(docs), edges, params.threshold, params.cohesion_ratio):
-        centroid: Counter[str] = Counter()
-        for i in group:
-            centroid.update(vectors[i])
-        key = tuple(t.lstrip("@") for t, _ in centroid.most_common(8))
-        dates = [docs[i].published for i in group if docs[i].published is not None]
+    for group in groups:
+        centroid = _centroid(vectors, group)
+        ranked = sorted(centroid, key=lambda t: (-centroid[t], t))
+        key = tuple(dict.fromkeys(t.lstrip("@") for t in ranked))[:8]
+        dates = [d for i in group if (d := docs[i].published) is not None]
         stories.append(
             Story(
                 doc_ids=tuple(docs[i].doc_id for i in group),
