@@ -11,7 +11,11 @@ relative pronoun stands for the noun it modifies.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp.lexicon import Lexicon, lexicon
@@ -240,9 +244,10 @@ def _is_inanimate_demonstrative(token: Token, lex: Lexicon) -> bool:
     return bool(dets & {"this", "these", "such", "further"}) and not is_person_like
 
 
-def _verb_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+def _verb_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
     frames = []
-    for token in doc:
+    for i in candidates:
+        token = doc[i]
         if not _is_verb(token):
             continue
         lemma = lex.cue_lemma(token.text)
@@ -286,10 +291,11 @@ def _verb_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return frames
 
 
-def _according_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+def _according_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
     """ "According to X, …": X is the source, the rest of the sentence the content."""
     frames = []
-    for token in doc:
+    for i in candidates:
+        token = doc[i]
         if (
             token.lower_ != "according"
             or token.i + 1 >= len(doc)
@@ -358,10 +364,11 @@ def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return frames
 
 
-def _noun_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+def _noun_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
     """ "X's announcement that …": a speech noun with a possessor and a that-clause."""
     frames = []
-    for token in doc:
+    for i in candidates:
+        token = doc[i]
         if token.pos_ != "NOUN" or token.lower_ not in lex.speech_nouns:
             continue
         clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_mark(c, "that")]
@@ -381,14 +388,26 @@ def _noun_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return frames
 
 
+@cache
+def _cue_word_ids() -> numpy.ndarray:
+    """String ids of every lower-cased word that can open a cue (verb forms, nouns, "according")."""
+    lex = lexicon()
+    words = {*lex.speech_forms, *lex.cognition_forms, *lex.speech_nouns, "according"}
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
 def find_frames(doc: Doc | Span) -> list[Frame]:
     """Return every cue in ``doc`` with its source and content slots, sorted by cue start."""
     lex = lexicon()
     target = doc if isinstance(doc, Doc) else doc.as_doc()
+    # Only the few tokens whose word can open a cue are looked at: walking every Token
+    # object of a long article several times costs more than the rest of the component.
+    lowers = target.to_array(LOWER)
+    candidates = numpy.flatnonzero(numpy.isin(lowers, _cue_word_ids())).tolist()
     frames = (
-        _verb_frames(target, lex)
-        + _according_frames(target, lex)
+        _verb_frames(target, lex, candidates)
+        + _according_frames(target, lex, candidates)
         + _finding_frames(target, lex)
-        + _noun_frames(target, lex)
+        + _noun_frames(target, lex, candidates)
     )
     return sorted(frames, key=lambda f: f.cue)

@@ -17,6 +17,7 @@ from claimledger.nlp.lexicon import lexicon
 from claimledger.nlp.quotes import Quote
 
 _MAX_NAME_TOKENS = 5
+_LABEL_CHARS = 60  # a speaker label is a few words: look for its colon this far in
 _DASHES = frozenset("―—–")
 _MAX_SIGNATURE_WORDS = 12
 
@@ -38,16 +39,19 @@ def _is_name_like(tokens: list[Token]) -> bool:
     return is_named and has_person
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    """Token index ranges [first, last) of the document's lines."""
-    spans, first = [], 0
-    for token in doc:
-        if "\n" in token.text:
-            if token.i > first:
-                spans.append((first, token.i))
-            first = token.i + 1
-    if first < len(doc):
-        spans.append((first, len(doc)))
+def _labelled_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [first, last) of the lines with a colon near their start."""
+    text = doc_text(doc)
+    spans = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if ":" in text[start : min(end, start + _LABEL_CHARS)]:
+            line = doc.char_span(start, end, alignment_mode="expand")
+            if line is not None and len(line) > 0:
+                spans.append((line.start, line.end))
+        start = end + 1
     return spans
 
 
@@ -55,7 +59,7 @@ def colon_frames(doc: Doc) -> list[Frame]:
     """ "NAME: content" lines: the label before the colon speaks the rest of the line."""
     text = doc_text(doc)
     frames = []
-    for first, last in _paragraphs(doc):
+    for first, last in _labelled_lines(doc):
         colon = next(
             (t for t in doc[first : min(last, first + _MAX_NAME_TOKENS + 1)] if t.text == ":"),
             None,

@@ -14,6 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from claimledger.nlp.cues import doc_text
@@ -186,9 +189,13 @@ def _relabelled(
         for e in entities
     ]
     covered = {(e.start, e.end) for e in kept}
-    for token in doc:
+    # Look only at tokens spelled like a surname (walking every Token object is slow).
+    ids = numpy.array([get_string_id(name) for name in surnames], dtype=numpy.uint64)
+    spelled = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist() if surnames else []
+    for i in spelled:
+        token = doc[i]
         end = token.idx + len(token.text)
-        if token.text in surnames and token.pos_ == "PROPN":
+        if token.pos_ == "PROPN":
             inside = any(e.start <= token.idx and end <= e.end for e in kept)
             if not inside and (token.idx, end) not in covered:
                 kept.append(EntityMention(token.idx, end, token.text, "PERSON"))
