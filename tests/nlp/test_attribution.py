@@ -162,6 +162,23 @@ def test_nominal_cue_with_possessor(nlp: Language) -> None:
     assert a.content.text == "that the missiles had arrived"
 
 
+def test_speech_noun_with_possessor_and_topic(nlp: Language) -> None:
+    text = "Trump's attacks on Machado drew criticism from Republicans."
+    a = by_cue(attributions(nlp, text), "attacks on")
+    assert a.speaker is not None and a.speaker.name == "Trump"
+    assert a.content.text == "Machado"
+
+
+def test_stance_adjective_with_clause(nlp: Language) -> None:
+    a = by_cue(attributions(nlp, "Trump was sure that he would win the nomination."), "was sure")
+    assert a.speaker is not None and a.speaker.name == "Trump"
+    assert a.content.text == "that he would win the nomination"
+
+
+def test_impersonal_adjective_is_the_narrator(nlp: Language) -> None:
+    assert attributions(nlp, "It is clear that the bill will pass.") == []
+
+
 def test_prepositional_cue_takes_its_object(nlp: Language) -> None:
     text = "Senator Warren called for an investigation of the bank's sales practices."
     a = by_cue(attributions(nlp, text), "called for")

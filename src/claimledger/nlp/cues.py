@@ -27,6 +27,8 @@ _XCOMP_DEPS = frozenset({"xcomp"})
 TEXT_KEY = "claimledger_text"  # removed again by the component when it is done
 _TRIM = " \t\n,;:—–-"
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# "attacks on", "support for": prepositions that open a speech noun's topic.
+_NOUN_PREPOSITIONS = frozenset({"of", "on", "for", "about", "against", "over"})
 # Verbs whose "if"/"whether" clause is an embedded question, not a condition.
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "doubt"})
 
@@ -365,24 +367,78 @@ def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _noun_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
-    """ "X's announcement that …": a speech noun with a possessor and a that-clause."""
+    """ "X's announcement that …", "Trump's attacks on Machado": a speech noun with a possessor.
+
+    The content is its that-clause or, for a noun of stance, the object of its
+    preposition ("criticism of", "support for", "comments about").
+    """
     frames = []
     for i in candidates:
         token = doc[i]
         if token.pos_ != "NOUN" or token.lower_ not in lex.speech_nouns:
             continue
-        clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_mark(c, "that")]
         owners = [c for c in token.children if c.dep_ == "poss"]
-        if not clauses or not owners:
+        if not owners or owners[0].lower_ in ("its", "it"):
             continue
+        clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_mark(c, "that")]
+        cue_last = token.i
+        if clauses:
+            content = _subtree_span(doc, clauses[0])
+        else:
+            preps = [
+                c
+                for c in token.children
+                if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ in _NOUN_PREPOSITIONS
+            ]
+            objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            if not objects or objects[0].ent_type_ in _TIME_ENTS:
+                continue
+            content, cue_last = _subtree_span(doc, objects[0]), preps[0].i
         frames.append(
             Frame(
-                cue=span_chars(doc, token.i, token.i),
+                cue=span_chars(doc, token.i, cue_last),
                 lemma=token.lower_,
-                content=_subtree_span(doc, clauses[0]),
+                content=content,
                 source=_noun_phrase(doc, owners[0]),
                 source_head=owners[0].i,
                 cue_head=token.i,
+            )
+        )
+    return frames
+
+
+def _adjective_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
+    """ "Trump was sure that he would win", "voters are worried about X": a stance adjective."""
+    frames = []
+    for i in candidates:
+        token = doc[i]
+        if token.dep_ != "acomp" or token.lower_ not in lex.stance_adjectives:
+            continue
+        verb = token.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in ("it", "this", "that"):
+            continue  # "it is clear that …" is the narrator's own voice
+        clauses = [c for c in token.children if c.dep_ == "ccomp"] or [
+            c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i
+        ]
+        cue_last = token.i
+        if clauses:
+            content = _subtree_span(doc, clauses[0])
+        else:
+            preps = [c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
+            objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                continue
+            content, cue_last = _subtree_span(doc, objects[0]), preps[0].i
+        frames.append(
+            Frame(
+                cue=span_chars(doc, min(verb.i, token.i), cue_last),
+                lemma=token.lower_,
+                content=content,
+                source=_noun_phrase(doc, subjects[0]),
+                source_head=subjects[0].i,
+                cue_head=token.i,
+                is_negated=any(c.dep_ == "neg" for c in verb.children),
             )
         )
     return frames
@@ -392,7 +448,8 @@ def _noun_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
 def _cue_word_ids() -> numpy.ndarray:
     """String ids of every lower-cased word that can open a cue (verb forms, nouns, "according")."""
     lex = lexicon()
-    words = {*lex.speech_forms, *lex.cognition_forms, *lex.speech_nouns, "according"}
+    words = {*lex.speech_forms, *lex.cognition_forms, *lex.speech_nouns, *lex.stance_adjectives}
+    words.add("according")
     return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
@@ -409,5 +466,6 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
         + _according_frames(target, lex, candidates)
         + _finding_frames(target, lex)
         + _noun_frames(target, lex, candidates)
+        + _adjective_frames(target, lex, candidates)
     )
     return sorted(frames, key=lambda f: f.cue)

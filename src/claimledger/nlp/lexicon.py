@@ -71,6 +71,7 @@ class Lexicon:
     denial_cues: frozenset[str]
     line_labels: frozenset[str]  # "Exclusive:", "Update:": a line label, not a speaker
     finding_heads: frozenset[str]  # "In a poll, …": sources that report findings
+    stance_adjectives: frozenset[str]  # "was sure that …", "is worried about …"
 
     def opens_content(self, lemma: str, preposition: str) -> bool:
         """Return whether ``preposition`` after the cue ``lemma`` introduces its content."""
@@ -129,4 +130,5 @@ def lexicon() -> Lexicon:
         denial_cues=words("denial_cues"),
         line_labels=words("line_labels"),
         finding_heads=words("finding_heads"),
+        stance_adjectives=words("stance_adjectives"),
     )
