@@ -1,16 +1,16 @@
 """Find attribution cues in a parsed Doc and the source and content slots they open.
 
-A cue is a reporting or cognition verb ("stated", "believes"), the phrase
-"according to", or a speech noun with a that-clause ("his announcement
-that…"). Slots come from the dependency parse: the clausal complement is the
-content, the subject (or passive agent) is the source; a cue with no subject
-of its own borrows it from the verb it hangs off ("…, stating …"), and a
-relative pronoun stands for the noun it modifies.
+A cue is a reporting or cognition verb ("stated", "believes", "called for");
+phrase-level cues ("according to", "his announcement that…", "was sure
+that…") are found by :mod:`.phrase_cues`. Slots come from the dependency
+parse: the clausal complement is the content, the subject (or passive agent)
+is the source; a cue with no subject of its own borrows it from the verb it
+hangs off ("…, stating …"), and a relative pronoun stands for the noun it
+modifies.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import numpy
@@ -18,79 +18,45 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from claimledger.nlp.frames import (
+    TEXT_KEY,
+    Frame,
+    doc_text,
+    has_mark,
+    noun_phrase,
+    same_paragraph,
+    span_chars,
+    subtree_span,
+    trim,
+    trim_quotes,
+)
 from claimledger.nlp.lexicon import Lexicon, lexicon
+from claimledger.nlp.phrase_cues import (
+    according_frames,
+    adjective_frames,
+    finding_frames,
+    noun_frames,
+)
+
+# Frame, doc_text, TEXT_KEY and the span helpers live in .frames; other modules import them here.
+__all__ = [
+    "TEXT_KEY",
+    "Frame",
+    "doc_text",
+    "find_frames",
+    "source_of",
+    "span_chars",
+    "trim",
+    "trim_quotes",
+]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Verbs that take an infinitive as their content: "wants to", "urged X to", "expected to".
 _XCOMP_DEPS = frozenset({"xcomp"})
-TEXT_KEY = "claimledger_text"  # removed again by the component when it is done
-_TRIM = " \t\n,;:—–-"
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-# "attacks on", "support for": prepositions that open a speech noun's topic.
-_NOUN_PREPOSITIONS = frozenset({"of", "on", "for", "about", "against", "over"})
 # Verbs whose "if"/"whether" clause is an embedded question, not a condition.
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "doubt"})
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """A cue with the slots the parse gives it, as char spans (``None`` when missing)."""
-
-    cue: tuple[int, int]
-    lemma: str
-    content: tuple[int, int] | None
-    source: tuple[int, int] | None
-    source_head: int | None  # token index of the source's head word
-    cue_head: int  # token index of the cue's main word
-    is_negated: bool = False
-
-
-def doc_text(doc: Doc) -> str:
-    """Return ``doc.text``, built once per Doc: spaCy rebuilds the string on every access."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
-
-
-def span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
-    """Return the char span of tokens ``first..last`` (inclusive), trimmed of edge punctuation."""
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return trim(doc_text(doc), start, end)
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return ``start, end`` moved inwards past spaces, commas, colons and dashes."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
-
-
-def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a closing quote mark stranded at the start ("…of ‘Gazeta.ru,’ the S-500 …")."""
-    while start < end and text[start] in "’”'\"" and (start + 1 >= end or text[start + 1] == " "):
-        start = trim(text, start + 1, end)[0]
-    return start, end
-
-
-def _subtree_span(doc: Doc, token: Token, stop: frozenset[int] = frozenset()) -> tuple[int, int]:
-    """Char span of ``token``'s subtree, leaving out the subtrees rooted at ``stop``."""
-    excluded: set[int] = set()
-    for i in stop:
-        excluded.update(t.i for t in doc[i].subtree)
-    kept = [t.i for t in token.subtree if t.i not in excluded]
-    # Keep the contiguous run around the token itself.
-    first = last = token.i
-    kept_set = set(kept)
-    while first - 1 in kept_set:
-        first -= 1
-    while last + 1 in kept_set:
-        last += 1
-    return span_chars(doc, first, last)
 
 
 def source_of(verb: Token, depth: int = 0) -> Token | None:
@@ -129,20 +95,6 @@ def source_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
-    """Char span of a source noun phrase, without relative clauses or trailing apposition commas.
-
-    The phrase stays on its head's line: a live blog's timestamp or headline
-    ("12:15 p.m.\n\nDonald Trump says") is parsed into the subject.
-    """
-    stop = frozenset(c.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i)
-    start, end = _subtree_span(doc, head, stop)
-    text = doc_text(doc)
-    line_start = text.rfind("\n", start, head.idx) + 1
-    line_end = text.find("\n", head.idx, end)
-    return trim(text, max(start, line_start), end if line_end == -1 else line_end)
-
-
 # The content span, the token that extends the cue ("called for"), and whether the
 # content is a noun phrase rather than a clause ("attacked the plan").
 Content = tuple[tuple[int, int], int | None, bool]
@@ -156,7 +108,7 @@ def _prepositional(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content |
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or objects[0].ent_type_ in _TIME_ENTS:
             continue  # "said on Monday" is a date, not a topic
-        span = _subtree_span(doc, objects[0])
+        span = subtree_span(doc, objects[0])
         if span[1] - span[0] >= 2:
             # The preposition is part of the cue when it follows the verb or its particle.
             joined = child.i == verb.i + 1 or (
@@ -172,13 +124,13 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
         # "asked if he was ready", "wondered whether …": an embedded question is content too.
         marks = ("that", "if", "whether") if lemma in _QUESTION_VERBS else ("that",)
         is_clause = child.dep_ == "ccomp" or (
-            child.dep_ == "advcl" and any(_has_mark(child, w) for w in marks)
+            child.dep_ == "advcl" and any(has_mark(child, w) for w in marks)
         )
-        if is_clause and _same_paragraph(doc, verb, child):
-            return _subtree_span(doc, child), None, False
+        if is_clause and same_paragraph(doc, verb, child):
+            return subtree_span(doc, child), None, False
     for child in verb.children:
         if child.dep_ in _XCOMP_DEPS and child.i > verb.i and lemma in lex.infinitive_verbs:
-            return _subtree_span(doc, child), None, False
+            return subtree_span(doc, child), None, False
         if child.dep_ == "dobj" and child.i > verb.i:
             # "urged Congress to act": the object's own infinitive clause is the content.
             for grandchild in child.children:
@@ -195,9 +147,9 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
     if lemma in lex.nominal_content and not _is_headline(verb):
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
-                return _subtree_span(doc, child), None, True
+                return subtree_span(doc, child), None, True
     # "…, as confirmed by X": the main clause is what the as-clause vouches for.
-    if verb.dep_ == "advcl" and _has_mark(verb, "as") and verb.head.i < verb.i:
+    if verb.dep_ == "advcl" and has_mark(verb, "as") and verb.head.i < verb.i:
         head = verb.head
         return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1), None, False
     head = verb.head
@@ -215,23 +167,13 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
     return None
 
 
-def _same_paragraph(doc: Doc, a: Token, b: Token) -> bool:
-    """Whether no line break separates two tokens (the parser runs a headline into the body)."""
-    first, last = (a, b) if a.i < b.i else (b, a)
-    return "\n" not in doc_text(doc)[first.idx : last.idx]
-
-
 def _is_headline(verb: Token) -> bool:
     """A title-cased line ("Ministry Confirms Readiness"): its verb reports news, not speech."""
-    line = [t for t in verb.sent if _same_paragraph(verb.doc, verb, t)]
+    line = [t for t in verb.sent if same_paragraph(verb.doc, verb, t)]
     words = [t for t in line if t.is_alpha and len(t.text) > 3]
     if len(words) < 4 or line[-1].text in (".", "?", "!"):
         return False
     return sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
-
-
-def _has_mark(token: Token, word: str) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == word for c in token.children)
 
 
 def _is_verb(token: Token) -> bool:
@@ -284,161 +226,10 @@ def _verb_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
                 cue=span_chars(doc, cue_first, cue_last),
                 lemma=lemma,
                 content=content,
-                source=_noun_phrase(doc, source) if source is not None else None,
+                source=noun_phrase(doc, source) if source is not None else None,
                 source_head=source.i if source is not None else None,
                 cue_head=token.i,
                 is_negated=any(c.dep_ == "neg" for c in token.children),
-            )
-        )
-    return frames
-
-
-def _according_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
-    """ "According to X, …": X is the source, the rest of the sentence the content."""
-    frames = []
-    for i in candidates:
-        token = doc[i]
-        if (
-            token.lower_ != "according"
-            or token.i + 1 >= len(doc)
-            or doc[token.i + 1].lower_ != "to"
-        ):
-            continue
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"] or [
-            c for c in token.children if c.dep_ == "pobj"
-        ]
-        if not objects:
-            continue
-        source = objects[0]
-        phrase_end = source.right_edge.i
-        sent = token.sent
-        before = (sent.start, token.i - 1) if token.i > sent.start else None
-        after = (phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
-        pieces = [p for p in (before, after) if p and p[1] - p[0] >= 2]
-        if not pieces:
-            continue
-        first, last = max(pieces, key=lambda p: p[1] - p[0])
-        if doc[last].is_punct and last > first:
-            last -= 1  # the sentence's full stop is not part of what was said
-        frames.append(
-            Frame(
-                cue=span_chars(doc, token.i, to.i),
-                lemma="according to",
-                content=trim_quotes(doc_text(doc), *span_chars(doc, first, last)),
-                source=_noun_phrase(doc, source),
-                source_head=source.i,
-                cue_head=token.i,
-            )
-        )
-    return frames
-
-
-def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
-    """ "In a Des Moines Register poll, Mr. Cruz had a lead": a poll opening its sentence."""
-    frames = []
-    for sent in doc.sents:
-        first = sent[0]
-        if first.lower_ != "in":
-            continue
-        objects = [c for c in first.children if c.dep_ == "pobj"]
-        if not objects or objects[0].lower_ not in lex.finding_heads:
-            continue
-        source = objects[0]
-        start = source.right_edge.i + 1
-        if start < sent.end and doc[start].text == ",":
-            start += 1
-        last = sent.end - 1
-        if doc[last].is_punct:
-            last -= 1
-        if last - start < 3:
-            continue
-        frames.append(
-            Frame(
-                cue=span_chars(doc, first.i, first.i),
-                lemma="in",
-                content=span_chars(doc, start, last),
-                source=_noun_phrase(doc, source),
-                source_head=source.i,
-                cue_head=first.i,
-            )
-        )
-    return frames
-
-
-def _noun_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
-    """ "X's announcement that …", "Trump's attacks on Machado": a speech noun with a possessor.
-
-    The content is its that-clause or, for a noun of stance, the object of its
-    preposition ("criticism of", "support for", "comments about").
-    """
-    frames = []
-    for i in candidates:
-        token = doc[i]
-        if token.pos_ != "NOUN" or token.lower_ not in lex.speech_nouns:
-            continue
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        if not owners or owners[0].lower_ in ("its", "it"):
-            continue
-        clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_mark(c, "that")]
-        cue_last = token.i
-        if clauses:
-            content = _subtree_span(doc, clauses[0])
-        else:
-            preps = [
-                c
-                for c in token.children
-                if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ in _NOUN_PREPOSITIONS
-            ]
-            objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
-            if not objects or objects[0].ent_type_ in _TIME_ENTS:
-                continue
-            content, cue_last = _subtree_span(doc, objects[0]), preps[0].i
-        frames.append(
-            Frame(
-                cue=span_chars(doc, token.i, cue_last),
-                lemma=token.lower_,
-                content=content,
-                source=_noun_phrase(doc, owners[0]),
-                source_head=owners[0].i,
-                cue_head=token.i,
-            )
-        )
-    return frames
-
-
-def _adjective_frames(doc: Doc, lex: Lexicon, candidates: list[int]) -> list[Frame]:
-    """ "Trump was sure that he would win", "voters are worried about X": a stance adjective."""
-    frames = []
-    for i in candidates:
-        token = doc[i]
-        if token.dep_ != "acomp" or token.lower_ not in lex.stance_adjectives:
-            continue
-        verb = token.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects or subjects[0].lower_ in ("it", "this", "that"):
-            continue  # "it is clear that …" is the narrator's own voice
-        clauses = [c for c in token.children if c.dep_ == "ccomp"] or [
-            c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i
-        ]
-        cue_last = token.i
-        if clauses:
-            content = _subtree_span(doc, clauses[0])
-        else:
-            preps = [c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1]
-            objects = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
-            if not objects:
-                continue
-            content, cue_last = _subtree_span(doc, objects[0]), preps[0].i
-        frames.append(
-            Frame(
-                cue=span_chars(doc, min(verb.i, token.i), cue_last),
-                lemma=token.lower_,
-                content=content,
-                source=_noun_phrase(doc, subjects[0]),
-                source_head=subjects[0].i,
-                cue_head=token.i,
-                is_negated=any(c.dep_ == "neg" for c in verb.children),
             )
         )
     return frames
@@ -463,9 +254,9 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
     candidates = numpy.flatnonzero(numpy.isin(lowers, _cue_word_ids())).tolist()
     frames = (
         _verb_frames(target, lex, candidates)
-        + _according_frames(target, lex, candidates)
-        + _finding_frames(target, lex)
-        + _noun_frames(target, lex, candidates)
-        + _adjective_frames(target, lex, candidates)
+        + according_frames(target, lex, candidates)
+        + finding_frames(target, lex)
+        + noun_frames(target, lex, candidates)
+        + adjective_frames(target, lex, candidates)
     )
     return sorted(frames, key=lambda f: f.cue)
