@@ -143,3 +143,31 @@ def test_imminently_reaches_a_short_horizon_from_the_day_it_was_said() -> None:
     assert dating.claim_about["dated-c0"] == rec.Interval(
         said, said + FUTURE_REF_HORIZON, "day", True
     )
+
+
+def test_by_the_end_of_the_year_in_an_undated_article_is_a_deadline_once_placed() -> None:
+    corpus = _corpus()
+    text = "With the Oreshnik expected to be fully combat-ready by the end of the year, it waits."
+    end_of_year = _time(text, "the end of the year", "XXXX", None)
+    end_of_year = rec.TimeExpression(
+        end_of_year.start, end_of_year.end, end_of_year.text, "DATE", "XXXX", None, mod="END"
+    )
+    corpus.documents["undated2"] = LinkDocument(
+        "undated2", text, None, {(end_of_year.start, end_of_year.end): end_of_year}
+    )
+    corpus.mentions.extend(LinkMention(e, "undated2", 0, 1, "PERSON") for e in ("e-lu", "e-or"))
+    corpus.claims.append(
+        _claim(
+            "undated2-c0",
+            "undated2",
+            text,
+            "to be fully combat-ready by the end of the year",
+            modality="forecast",
+            predicate="be",
+            about_evidence=(end_of_year.start, end_of_year.end),
+        )
+    )
+    dating = resolve_dates(corpus, {}, {"e-lu": "PERSON", "e-or": "PRODUCT"})
+    # The latest dated article of the story is of 2025-03-18: the year is 2025, and "by"
+    # leaves the start open, as in a dated article; not the last third of the year.
+    assert dating.claim_about["undated2-c0"] == rec.Interval(None, date(2025, 12, 31), "year", True)

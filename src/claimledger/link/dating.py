@@ -36,6 +36,7 @@ from datetime import date
 
 from claimledger import records as rec
 from claimledger.link.knowledge import FUTURE_REF_HORIZON
+from claimledger.nlp.timex.signals import open_by_signal, signal_before
 from claimledger.store.linking import Corpus, LinkAttribution, LinkClaim
 
 MIN_SHARED_ENTITIES = 2
@@ -171,7 +172,12 @@ def resolve_dates(corpus: Corpus, survivor_of: dict[str, str], labels: dict[str,
         new_about = claim.about
         floor = floors.get(claim.document_id)
         if time is not None and time.interval is None and floor is not None:
-            new_about = place_open_year(time.value, time.mod, floor) or claim.about
+            placed = place_open_year(time.value, time.mod, floor)
+            # "by the end of the year": a deadline, as the annotator makes it in dated text.
+            text = corpus.documents[claim.document_id].text
+            signal = signal_before(text, time.start)
+            opened = open_by_signal(placed, signal) if placed is not None else None
+            new_about = (opened[0] if opened else placed) or claim.about
         elif time is not None and time.value == "FUTURE_REF" and claim_said is not None:
             anchor = claim_said.start or claim_said.end
             if anchor is not None:

@@ -50,16 +50,25 @@ def apply_signal(reading: Reading, signal: str | None) -> Reading:
 
     Only dates with a closed interval change; the value stays the period's own.
     """
-    interval = reading.interval
-    if signal not in SIGNALS or reading.type != "DATE" or interval is None:
+    if reading.type != "DATE" or reading.interval is None:
         return reading
-    if interval.start is None or interval.end is None:
+    found = open_by_signal(reading.interval, signal)
+    if found is None:
         return reading
+    return replace(reading, interval=found[0], mod=found[1])
+
+
+def open_by_signal(interval: Interval, signal: str | None) -> tuple[Interval, str] | None:
+    """Return ``interval`` opened on the side ``signal`` leaves open, with the TimeML mod.
+
+    ``None`` when the signal opens nothing or the interval is already open.
+    The link stage uses it too, for dates whose year it places later.
+    """
+    if signal not in SIGNALS or interval.start is None or interval.end is None:
+        return None
     open_side, mod = SIGNALS[signal]
     if open_side == "start":
         end = interval.start - timedelta(days=1) if mod == "BEFORE" else interval.end
-        opened = Interval(None, end, interval.granularity, interval.is_inferred)
-    else:
-        start = interval.end + timedelta(days=1) if mod == "AFTER" else interval.start
-        opened = Interval(start, None, interval.granularity, interval.is_inferred)
-    return replace(reading, interval=opened, mod=mod)
+        return Interval(None, end, interval.granularity, interval.is_inferred), mod
+    start = interval.end + timedelta(days=1) if mod == "AFTER" else interval.start
+    return Interval(start, None, interval.granularity, interval.is_inferred), mod
