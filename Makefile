@@ -21,6 +21,10 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/claimledger ingest examples/seeds --db $(DEMO_DB)
 	$(BIN)/claimledger show --db $(DEMO_DB)
+	@echo; echo "== Across the articles: claims that disagree"
+	$(BIN)/claimledger conflicts --db $(DEMO_DB)
+	@echo; echo "== Forecasts and promises, and what became of them"
+	$(BIN)/claimledger forecasts --db $(DEMO_DB)
 	@echo
 	@echo "The ledger is in $(DEMO_DB). Read it in a browser:"
 	@echo "  $(BIN)/claimledger serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
