@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select, update
 
 from claimledger.identifiers import entity_id, name_key
 from claimledger.store import Store, schema
@@ -431,9 +431,7 @@ def build_ledger(path: Path, shape: Shape) -> dict[str, int]:
             i += size
         session.execute(insert(schema.ClaimGroup), groups)
         for cid, gid in members:
-            session.execute(
-                schema.Claim.__table__.update().where(schema.Claim.id == cid).values(group_id=gid)
-            )
+            session.execute(update(schema.Claim).where(schema.Claim.id == cid).values(group_id=gid))
         links = []
         for n in range(len(claim_ids) // 50):
             a, b = rng.sample(claim_ids, 2)
@@ -561,11 +559,9 @@ def _names_to_ask(db: Path, count: int, seed: int) -> Iterator[tuple[str, str]]:
     """(speaker name, entity name) pairs, heads and tails of the distribution alike."""
     store = Store.open(str(db), create=False)
     with store.sessions() as session:
-        from sqlalchemy import func, select
-
         A = schema.Attribution
         speakers = [
-            name
+            str(name)
             for name, _n in session.execute(
                 select(A.speaker_name, func.count())
                 .where(A.speaker_name.is_not(None))

@@ -10,7 +10,7 @@ ids that tie them to other rows, so the API can print them in the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Generic, TypeVar, cast
@@ -137,7 +137,9 @@ def list_documents(session: Session, *, offset: int = 0, limit: int = 100) -> Pa
     ids = list(
         session.scalars(select(D.id).order_by(*_published_order()).offset(offset).limit(limit + 1))
     )
-    found = session.scalars(select(D).options(defer(D.text)).where(D.id.in_(ids))) if ids else []
+    found: Iterable[Any] = []
+    if ids:
+        found = session.scalars(select(D).options(defer(D.text)).where(D.id.in_(ids)))
     docs = _in_order(found, ids)
     att = _count_by(session, A.document_id, ids)
     claims = _count_by(session, C.document_id, ids)
@@ -319,7 +321,7 @@ def _ordered_ids(
     return list(session.scalars(page))
 
 
-def _in_order(found: Any, ids: Sequence[str]) -> list[Any]:
+def _in_order(found: Iterable[Any], ids: Sequence[str]) -> list[Any]:
     by_id = {row.id: row for row in found}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -372,7 +374,9 @@ def list_attributions(
         if ids:
             branches.append(keys.where(*common, A.speaker_entity_id.in_(ids)))
     page = _ordered_ids(session, branches, _ATTRIBUTION_ORDER, offset, limit + 1)
-    found = session.execute(_ATTRIBUTION_SELECT.where(A.id.in_(page))) if page else []
+    found: Iterable[Any] = (
+        session.execute(_ATTRIBUTION_SELECT.where(A.id.in_(page))) if page else []
+    )
     return _page([_attribution_row(r) for r in _in_order(found, page)], offset, limit)
 
 
@@ -464,7 +468,7 @@ def list_claims(
         if ids:
             branches.append(said_by.where(*common, A.speaker_entity_id.in_(ids)))
     page = _ordered_ids(session, branches, _CLAIM_ORDER, offset, limit + 1)
-    found = session.execute(_CLAIM_SELECT.where(C.id.in_(page))) if page else []
+    found: Iterable[Any] = session.execute(_CLAIM_SELECT.where(C.id.in_(page))) if page else []
     return _page([_claim_row(r) for r in _in_order(found, page)], offset, limit)
 
 
