@@ -224,13 +224,16 @@ def _summaries(session: Session, found: list[tuple[schema.Entity, int]]) -> list
             .order_by(schema.EntityAlias.alias)
         ):
             aliases.setdefault(entity_id, []).append(alias)
-        for entity_id, document_id in session.execute(
-            select(schema.EntityMention.entity_id, schema.EntityMention.document_id)
-            .where(schema.EntityMention.entity_id.in_(ids))
-            .distinct()
-            .order_by(schema.EntityMention.document_id)
+        # One joined string per entity (group_concat / string_agg): an entity named in every
+        # article has thousands of documents, and a row per pair costs more than the query.
+        M = schema.EntityMention
+        pairs = select(M.entity_id, M.document_id).where(M.entity_id.in_(ids)).distinct()
+        pair = pairs.subquery()
+        joined = func.aggregate_strings(pair.c.document_id, " ")
+        for entity_id, found_ids in session.execute(
+            select(pair.c.entity_id, joined).group_by(pair.c.entity_id)
         ):
-            documents.setdefault(entity_id, []).append(document_id)
+            documents[entity_id] = sorted(found_ids.split(" ")) if found_ids else []
     return [
         EntitySummary(
             id=entity.id,
