@@ -146,6 +146,17 @@ def test_cohesion_keeps_two_tight_groups_with_a_weak_bridge_apart() -> None:
     assert average_link(4, edges, threshold=0.1, cohesion_ratio=0.5) == [[0, 1], [2, 3]]
 
 
+def test_a_story_larger_than_its_neighbour_lists_is_not_split_for_want_of_edges() -> None:
+    # Thirty articles of one story, each compared only with six others it picked.
+    rng = random.Random(2)
+    edges = {}
+    for i in range(30):
+        for j in rng.sample([k for k in range(30) if k != i], 6):
+            edges[(min(i, j), max(i, j))] = 0.5
+    assert len(average_link(30, edges, threshold=0.2)) > 1
+    assert average_link(30, edges, threshold=0.2, degree=6) == [list(range(30))]
+
+
 # --- event mentions ---------------------------------------------------------------------
 
 

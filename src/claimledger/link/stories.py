@@ -7,8 +7,11 @@ two earthquakes share "quake", "magnitude" and "injured" but not "Sumatra",
 "7.6" or "2009". Clusters are made by average-link agglomeration over a
 sparse similarity graph, whose candidate pairs come from an inverted index on
 each document's highest-weighted terms, so 10,000 documents never meet in all
-pairs. A publication-date gap lowers a similarity a little (a tiebreak, not a
-veto: a story can run for months).
+pairs. Two clusters also stay apart when they are much looser together than
+each is alone (two fights of one boxer share his name, each fight its own
+opponent and venue); similarities are capped so that syndicated copies do not
+make their story look tighter than it is. A publication-date gap lowers a
+similarity a little (a tiebreak, not a veto: a story can run for months).
 
 Event mentions are then linked across documents of one story when their
 triggers are the same lemma or listed synonyms and what their sentences say
@@ -96,7 +99,14 @@ class StoryDoc:
 
 @dataclass(frozen=True, slots=True)
 class StoryParams:
-    """Settings of document clustering; defaults were chosen once on ECB+ topics 1-35."""
+    """Settings of document clustering; defaults were chosen once on ECB+ topics 1-35.
+
+    ``threshold``: least average cosine for two clusters to merge;
+    ``cohesion_ratio``: least share of the tighter cluster's own average;
+    ``similarity_cap``: cosines above it count as it (syndication);
+    ``fragment_threshold``: least centroid cosine to join two finished clusters;
+    ``top_terms``/``neighbours``/``max_postings``: the candidate-pair index.
+    """
 
     threshold: float = 0.15
     name_weight: float = 2.0
@@ -276,7 +286,11 @@ def candidate_pairs(
 
 
 def average_link(
-    n: int, edges: Mapping[tuple[int, int], float], threshold: float, cohesion_ratio: float = 0.0
+    n: int,
+    edges: Mapping[tuple[int, int], float],
+    threshold: float,
+    cohesion_ratio: float = 0.0,
+    degree: int | None = None,
 ) -> list[list[int]]:
     """Cluster ``n`` items by average linkage over a sparse similarity graph.
 
@@ -284,15 +298,25 @@ def average_link(
     two clusters have an average similarity above ``threshold``. With a
     ``cohesion_ratio``, two clusters are also kept apart when their average
     similarity falls below that share of the tighter one's own average
-    (two tight stories that share much vocabulary stay two). Returns lists of
+    (two tight stories that share much vocabulary stay two). When each item
+    was given at most ``degree`` neighbours, an average is taken over the
+    pairs the graph could hold, not over all pairs, so that a cluster larger
+    than ``degree`` is not judged sparse for want of edges. Returns lists of
     item indices, each sorted, largest clusters first.
     """
+
+    def between(x: int, y: int) -> float:
+        return float(min(x * y, degree * min(x, y))) if degree else float(x * y)
+
+    def inside(x: int) -> float:
+        return min(x * (x - 1) / 2, degree * x / 2) if degree else x * (x - 1) / 2
+
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     within: dict[int, float] = dict.fromkeys(range(n), 0.0)
 
     def cohesion(c: int) -> float:
         k = len(members[c])
-        return within[c] / (k * (k - 1) / 2) if k > 1 else 0.0
+        return within[c] / inside(k) if k > 1 else 0.0
 
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for (i, j), s in edges.items():
@@ -306,7 +330,7 @@ def average_link(
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue
-        avg = links[a][b] / (len(members[a]) * len(members[b]))
+        avg = links[a][b] / between(len(members[a]), len(members[b]))
         if abs(avg + neg) > 1e-12:  # stale entry: the pair was re-pushed with a newer score
             continue
         if avg <= threshold:
@@ -326,7 +350,8 @@ def average_link(
         links[c] = dict(merged)
         for k, s in merged.items():
             links[k][c] = s
-            heapq.heappush(heap, (-s / (len(members[c]) * len(members[k])), min(c, k), max(c, k)))
+            score = -s / between(len(members[c]), len(members[k]))
+            heapq.heappush(heap, (score, min(c, k), max(c, k)))
     return sorted((sorted(m) for m in members.values()), key=lambda m: (-len(m), m[0]))
 
 
@@ -379,7 +404,13 @@ def cluster_documents(docs: Sequence[StoryDoc], params: StoryParams | None = Non
             # Capped, so that a syndicated copy (near 1.0) does not make its pair look far
             # tighter than the rest of the story and refuse the story's other articles.
             edges[(i, j)] = min(s, params.similarity_cap)
-    groups = average_link(len(docs), edges, params.threshold, params.cohesion_ratio)
+    groups = average_link(
+        len(docs),
+        edges,
+        params.threshold,
+        params.cohesion_ratio,
+        params.neighbours,
+    )
     if params.fragment_threshold < 1.0:
         groups = _merge_fragments(groups, vectors, params)
     stories = []
