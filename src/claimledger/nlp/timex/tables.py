@@ -31,6 +31,8 @@ NUMBER_WORDS: dict[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    # "a couple of years" is two, as TimeBank values it (P2Y).
+    "a couple of": 2, "couple of": 2,
 }  # fmt: skip
 
 # Years said in words, as broadcast transcripts write them ("nineteen ninety-four",
@@ -45,7 +47,7 @@ SPOKEN_YEAR = (
 )
 
 # Vague counts: "a few days" is a duration with an unknown number (TimeML ``X``).
-VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some", "couple", "a couple of"})
+VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some"})
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
