@@ -23,7 +23,7 @@ from claimledger.records import EntityMention
 
 def _entities(doc: Doc) -> Sequence[EntityMention]:
     """The entity component's mentions, or the model's own when used without it."""
-    recorded = doc._.get(ENTITIES)
+    recorded: Sequence[EntityMention] = doc._.get(ENTITIES)
     if recorded:
         return recorded
     return tuple(EntityMention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents)

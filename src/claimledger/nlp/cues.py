@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -250,7 +249,7 @@ def find_frames(doc: Doc | Span) -> list[Frame]:
     target = doc if isinstance(doc, Doc) else doc.as_doc()
     # Only the few tokens whose word can open a cue are looked at: walking every Token
     # object of a long article several times costs more than the rest of the component.
-    lowers = target.to_array(LOWER)
+    lowers = target.to_array("LOWER")
     candidates = numpy.flatnonzero(numpy.isin(lowers, _cue_word_ids())).tolist()
     frames = (
         _verb_frames(target, lex, candidates)

@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -191,7 +190,7 @@ def _relabelled(
     covered = {(e.start, e.end) for e in kept}
     # Look only at tokens spelled like a surname (walking every Token object is slow).
     ids = numpy.array([get_string_id(name) for name in surnames], dtype=numpy.uint64)
-    spelled = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist() if surnames else []
+    spelled = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), ids)).tolist() if surnames else []
     for i in spelled:
         token = doc[i]
         end = token.idx + len(token.text)
