@@ -38,12 +38,8 @@ from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
-from claimledger.link.stories import (
-    EventMention,
-    StoryDoc,
-    cluster_documents,
-    cluster_event_mentions,
-)
+from claimledger.link.event_mentions import EventMention, cluster_event_mentions
+from claimledger.link.stories import StoryDoc, cluster_documents
 from coref_metrics import PRF, bcubed, muc, self_check
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
