@@ -39,9 +39,10 @@ SECURITY_HEADERS = {
 
 
 # Threads that run the (synchronous) endpoints. Queries and shaping are CPU-bound Python:
-# past a few threads they only contend for the GIL. With 20 concurrent clients on the
-# 100k-claim bench, 4 threads instead of anyio's 40 cut /api/attributions p95 from 660 to
-# 400 ms and raised throughput 1.7x (bench/api_latency.py). Requests beyond wait in the loop.
+# past a few threads they only contend for the GIL. In an A/B on the 100k-claim bench (20
+# clients, two rounds) 4 threads instead of anyio's 40 gave /api/attributions p95 313/287 ms
+# against 349/494 ms and less CPU per request; the timeline was unchanged. Requests beyond
+# wait in the event loop.
 REQUEST_THREADS = 4
 
 
