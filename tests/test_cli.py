@@ -114,10 +114,10 @@ def test_extract_prints_the_same_records_ingest_then_export_stores(
     exported = _records(runner.invoke(main, ["export", "--db", seeded_db]).stdout)
     per_doc = [r for r in exported if r["type"] not in ("entity", "link")]
 
-    corpus_level = ("group_id", "syndication_group", "entity_id", "subject_entity_id")
+    corpus_level = ("group_id", "syndication_group", "story", "entity_id", "subject_entity_id")
 
     def comparable(record: dict) -> dict:
-        # Groups, syndication and entity identity are settled across the stored
+        # Groups, syndication, stories and entity identity are settled across the stored
         # corpus; extract sees one document at a time. So are a mention's label
         # (voted over the corpus) and dates the link stage infers (open years).
         kept = {k: v for k, v in record.items() if k not in corpus_level}

@@ -174,6 +174,7 @@ class Ledger:
                     subject_entity_ids=stored.subject_entity_ids,
                     claim_group_ids=stored.claim_group_ids,
                     syndication_group=stored.syndication_group,
+                    story=stored.story,
                 )
             for entity in q.iter_entities(session):
                 yield ledger_format.entity_record(

@@ -12,7 +12,7 @@ from typing import Any
 from claimledger import records as rec
 from claimledger.identifiers import row_id
 
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 
 def interval_dict(interval: rec.Interval | None) -> dict[str, Any] | None:
@@ -39,6 +39,7 @@ def document_record(
     published: rec.Interval | None,
     published_evidence: rec.TextSpan | None = None,
     syndication_group: str | None = None,
+    story: str | None = None,
 ) -> dict[str, Any]:
     """Return the ``document`` record."""
     meta = source.metadata
@@ -57,6 +58,7 @@ def document_record(
         "published_evidence": _span(published_evidence),
         "metadata_sources": sources,
         "syndication_group": syndication_group,
+        "story": story,
         "text": source.text,
     }
 
@@ -72,11 +74,12 @@ def document_records(
     subject_entity_ids: Sequence[str | None] = (),
     claim_group_ids: Sequence[str | None] = (),
     syndication_group: str | None = None,
+    story: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield the document record and then every record found in it, in text order."""
     published = source.metadata.published or annotations.published
     evidence = None if source.metadata.published else annotations.published_evidence
-    yield document_record(document_id, source, published, evidence, syndication_group)
+    yield document_record(document_id, source, published, evidence, syndication_group, story)
 
     def at(ids: Sequence[str | None], i: int) -> str | None:
         return ids[i] if i < len(ids) else None

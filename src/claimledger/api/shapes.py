@@ -72,6 +72,7 @@ def document_detail(stored: StoredDocument) -> dict[str, Any]:
         subject_entity_ids=stored.subject_entity_ids,
         claim_group_ids=stored.claim_group_ids,
         syndication_group=stored.syndication_group,
+        story=stored.story,
     )
     document = next(records)
     groups: dict[str, list[dict[str, Any]]] = {

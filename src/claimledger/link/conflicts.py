@@ -10,7 +10,11 @@
   inside one article ("a medium-range ballistic missile" / "a long-range
   weapon system"); the scales are :data:`~claimledger.link.knowledge.LABEL_SCALES`.
 
-Claims are blocked by subject (and predicate) first; inside a block the
+Claims are blocked by story and subject (and predicate) first: two articles
+about different events say different things of one subject without
+disagreeing ("Cruz leads in Iowa" / "Cruz trails in New York"), so claims in
+two documents are compared only when the documents share a story; claims in
+one document always are (it is one story). Inside a block the
 distinct values are compared, not the claims, and each value is represented
 by its first claim, so a value repeated by fifty articles makes one link per
 disagreeing value, not fifty.
@@ -19,13 +23,13 @@ disagreeing value, not fifty.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import combinations
 from typing import TypeVar
 
 from claimledger import records as rec
-from claimledger.link.evidence import argument_words, blocks, evidence, overlaps
+from claimledger.link.evidence import argument_words, blocks, evidence, overlaps, story_key
 from claimledger.link.knowledge import LABEL_SCALES
 from claimledger.store.linking import LinkClaim, NewLink
 
@@ -65,7 +69,9 @@ def _representatives(found: dict[_K, list[LinkClaim]]) -> dict[_K, LinkClaim]:
     return {value: min(claims, key=lambda c: c.id) for value, claims in found.items()}
 
 
-def time_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
+def time_conflicts(
+    claims: Sequence[LinkClaim], story_of: Mapping[str, str] | None = None
+) -> list[NewLink]:
     """Facts with the same subject, predicate and arguments about times that cannot overlap."""
     links = []
 
@@ -74,7 +80,12 @@ def time_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
             return None
         if c.about is None or c.about.granularity not in _DATED_GRANULARITIES:
             return None
-        return c.subject_entity_id, c.predicate.lower(), tuple(sorted(argument_words(c)))
+        return (
+            story_key(story_of, c),
+            c.subject_entity_id,
+            c.predicate.lower(),
+            tuple(sorted(argument_words(c))),
+        )
 
     for block in blocks(claims, key).values():
         by_time: dict[object, list[LinkClaim]] = {}
@@ -147,14 +158,22 @@ def _when(claim: LinkClaim) -> rec.Interval | None:
     return claim.about or claim.said
 
 
-def number_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
+def number_conflicts(
+    claims: Sequence[LinkClaim], story_of: Mapping[str, str] | None = None
+) -> list[NewLink]:
     """The same counted thing given different values for one subject and predicate."""
     links = []
 
     def key(c: LinkClaim) -> tuple[object, ...] | None:
         if c.subject_entity_id is None or c.polarity != "positive":
             return None
-        return c.subject_entity_id, c.predicate.lower(), c.modality == "fact", _uncounted_words(c)
+        return (
+            story_key(story_of, c),
+            c.subject_entity_id,
+            c.predicate.lower(),
+            c.modality == "fact",
+            _uncounted_words(c),
+        )
 
     for block in blocks(claims, key).values():
         by_count: dict[tuple[str, float], list[LinkClaim]] = {}
@@ -204,15 +223,17 @@ def _labels(claim: LinkClaim) -> dict[tuple[str, str], tuple[int, int]]:
     return found
 
 
-def label_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
+def label_conflicts(
+    claims: Sequence[LinkClaim], story_of: Mapping[str, str] | None = None
+) -> list[NewLink]:
     """Two values of one exclusive scale said of one subject ("medium-range" / "long-range")."""
     links = []
 
-    def key(c: LinkClaim) -> str | None:
+    def key(c: LinkClaim) -> tuple[str, str] | None:
         # What a thing *is* is said with "be": descriptions beside a name and copular sentences.
         if c.subject_entity_id is None or c.polarity != "positive" or c.predicate != "be":
             return None
-        return c.subject_entity_id
+        return story_key(story_of, c), c.subject_entity_id
 
     for block in blocks(claims, key).values():
         by_value: dict[tuple[str, str], list[LinkClaim]] = {}
@@ -246,6 +267,15 @@ def label_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
     return links
 
 
-def find_conflicts(claims: Sequence[LinkClaim]) -> list[NewLink]:
-    """Every time, number and label conflict among ``claims`` (subjects already resolved)."""
-    return [*time_conflicts(claims), *number_conflicts(claims), *label_conflicts(claims)]
+def find_conflicts(
+    claims: Sequence[LinkClaim], story_of: Mapping[str, str] | None = None
+) -> list[NewLink]:
+    """Every time, number and label conflict among ``claims`` (subjects already resolved).
+
+    ``story_of`` maps document id to story id; without it, all claims are one story.
+    """
+    return [
+        *time_conflicts(claims, story_of),
+        *number_conflicts(claims, story_of),
+        *label_conflicts(claims, story_of),
+    ]

@@ -1,7 +1,7 @@
 """What the claim planners share: a claim's blocking keys, argument words, and its evidence.
 
-Every planner blocks claims by (subject entity, predicate or predicate
-family) before comparing any two, so no step is quadratic in the ledger;
+Every planner blocks claims by (story, subject entity, predicate or
+predicate family) before comparing any two, so no step is quadratic in the ledger;
 and every link it writes names its evidence the same way (claim, document,
 offsets, text, dates), built here.
 """
@@ -9,7 +9,7 @@ offsets, text, dates), built here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -109,3 +109,13 @@ def overlaps(a: rec.Interval | None, b: rec.Interval | None) -> bool:
     a_start, a_end = a.start or date.min, a.end or date.max
     b_start, b_end = b.start or date.min, b.end or date.max
     return a_start <= b_end and b_start <= a_end
+
+
+def story_key(story_of: Mapping[str, str] | None, claim: LinkClaim) -> str:
+    """The story a claim's document is in; all one story without ``story_of``.
+
+    A document ``story_of`` does not know is a story of its own.
+    """
+    if story_of is None:
+        return ""
+    return story_of.get(claim.document_id, claim.document_id)

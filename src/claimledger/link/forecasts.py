@@ -5,17 +5,20 @@ end of the year", said 2025-03-14) has a deadline: the end of the interval
 it is about (2025-12-31); "imminently" or "soon" got a short horizon from the
 day it was said in :mod:`claimledger.link.dating`; without either, it has no
 deadline (nor does a "would" whose deadline is before it was said: that is
-the past told as future-in-past). It is followed, within its block (subject
-entity, predicate family: "transfer" is settled by "arrive", see
+the past told as future-in-past). It is followed, within its block (story,
+subject entity, predicate family: "transfer" is settled by "arrive", see
 :data:`~claimledger.link.knowledge.PREDICATE_FAMILIES`), to the facts that
-happen after it was said and share an argument word with it:
+happen after it was said and share an argument word with it. The story
+matters: "Cruz will win Iowa" is not settled by "Cruz won" in an article
+about a Senate vote, nor missed because the Senate vote was reported on
+after the caucus.
 
 * ``fulfilled``: the earliest such fact happened on or before the deadline
   (or the forecast has no deadline);
 * ``late``: it happened after the deadline;
 * ``contradicted``: no such fact, but a later negative claim ("has not arrived");
-* ``missed``: nothing reported, though the subject was reported on after
-  the deadline (``to`` is ``None``);
+* ``missed``: nothing reported, though the subject was reported on in the
+  forecast's story after the deadline (``to`` is ``None``);
 * still open otherwise: no link is written.
 
 A fact with no date of its own is taken to have happened between the
@@ -25,11 +28,18 @@ the fact cannot settle the forecast either way and the next one is tried.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from claimledger.link.evidence import argument_words, blocks, day, evidence, family_key
+from claimledger.link.evidence import (
+    argument_words,
+    blocks,
+    day,
+    evidence,
+    family_key,
+    story_key,
+)
 from claimledger.link.knowledge import GENERIC_PREDICATES
 from claimledger.store.linking import LinkClaim, LinkDocument, NewLink
 
@@ -122,44 +132,61 @@ def _verdict(
 
 
 def latest_reports(
-    claims: Sequence[LinkClaim], documents: dict[str, LinkDocument]
-) -> dict[str, date]:
-    """The newest day each subject entity was reported on (a statement's or article's date).
+    claims: Sequence[LinkClaim],
+    documents: dict[str, LinkDocument],
+    story_of: Mapping[str, str] | None = None,
+) -> dict[tuple[str, str], date]:
+    """The newest day each subject entity was reported on in each story: (story, entity) → day.
 
     A forecast is ``missed`` only when its subject was reported on after the
-    deadline and the outcome was not: a story the ledger stopped following
-    says nothing about whether the forecast came true.
+    deadline in its story and the outcome was not: a story the ledger stopped
+    following says nothing about whether the forecast came true, and neither
+    does a later article about something else.
     """
-    latest: dict[str, date] = {}
+    latest: dict[tuple[str, str], date] = {}
     for claim in claims:
         if claim.subject_entity_id is None:
             continue
         reported = day(claim.said, latest=True) or day(
             documents[claim.document_id].published, latest=True
         )
-        if reported is not None and reported > latest.get(claim.subject_entity_id, date.min):
-            latest[claim.subject_entity_id] = reported
+        key = (story_key(story_of, claim), claim.subject_entity_id)
+        if reported is not None and reported > latest.get(key, date.min):
+            latest[key] = reported
     return latest
 
 
+def _story_family(
+    story_of: Mapping[str, str] | None, claim: LinkClaim
+) -> tuple[str, str, str] | None:
+    """The (story, subject entity, predicate family) block of a claim."""
+    key = family_key(claim)
+    return None if key is None else (story_key(story_of, claim), *key)
+
+
 def follow_forecasts(
-    claims: Sequence[LinkClaim], documents: dict[str, LinkDocument]
+    claims: Sequence[LinkClaim],
+    documents: dict[str, LinkDocument],
+    story_of: Mapping[str, str] | None = None,
 ) -> list[NewLink]:
     """Return a ``fulfilled``, ``late``, ``missed`` or ``contradicted`` link per settled forecast.
 
     ``claims`` must have their subjects and dates resolved; forecasts still
-    open get no link.
+    open get no link. ``story_of`` maps document id to story id: a forecast is
+    settled only within its story (all one story when omitted).
     """
-    latest = latest_reports(claims, documents)
-    facts = blocks((c for c in claims if c.modality == "fact"), family_key)
+    latest = latest_reports(claims, documents, story_of)
+    facts = blocks(
+        (c for c in claims if c.modality == "fact"), lambda c: _story_family(story_of, c)
+    )
     links = []
     for forecast in claims:
         if forecast.modality not in _LOOKING_AHEAD or forecast.polarity != "positive":
             continue
-        key = family_key(forecast)
+        key = _story_family(story_of, forecast)
         if key is None:
             continue
-        link = _verdict(forecast, facts.get(key, ()), documents, latest.get(key[0]))
+        link = _verdict(forecast, facts.get(key, ()), documents, latest.get((key[0], key[1])))
         if link is not None:
             links.append(link)
     return links

@@ -1,7 +1,9 @@
 """The link stage as one pure function: a :class:`Corpus` in, a :class:`LinkPlan` out.
 
 Order matters and is fixed: entities first (every later step blocks on the
-subject entity, so two names of one thing must already be one), then dates
+subject entity, so two names of one thing must already be one), then stories
+(documents grouped by the event they report, over the resolved names;
+forecasts and conflicts look only inside a story), then dates
 (open years are placed against the story the entities define, and forecasts
 need their deadlines), then the claim steps, which only read.
 """
@@ -13,6 +15,7 @@ from dataclasses import replace
 from claimledger.identifiers import name_key
 from claimledger.link.conflicts import find_conflicts
 from claimledger.link.dating import resolve_dates
+from claimledger.link.document_stories import document_stories
 from claimledger.link.forecasts import follow_forecasts
 from claimledger.link.groups import group_claims
 from claimledger.link.identities import Resolution, core_key, resolve_entities
@@ -52,6 +55,7 @@ def plan_links(corpus: Corpus) -> LinkPlan:
     syndication = group_documents({id_: d.text for id_, d in corpus.documents.items()})
     resolution = resolve_entities(corpus)
     claim_subjects, claims = _subjects(corpus, resolution)
+    stories = document_stories(corpus, resolution.survivor_of)
     dating = resolve_dates(
         replace(corpus, claims=claims), resolution.survivor_of, resolution.labels
     )
@@ -61,9 +65,14 @@ def plan_links(corpus: Corpus) -> LinkPlan:
         for survivor in set(resolution.survivor_of.values())
     }
     groups, same = group_claims(claims, names)
-    links = [*same, *find_conflicts(claims), *follow_forecasts(claims, corpus.documents)]
+    links = [
+        *same,
+        *find_conflicts(claims, stories),
+        *follow_forecasts(claims, corpus.documents, stories),
+    ]
     return LinkPlan(
         syndication=syndication,
+        stories=stories,
         merges=resolution.merges,
         claim_subjects=claim_subjects,
         claim_about=dating.claim_about,

@@ -71,7 +71,10 @@ class StoryParams:
     ``cohesion_ratio``: least share of the tighter cluster's own average;
     ``similarity_cap``: cosines above it count as it (syndication);
     ``fragment_threshold``: least centroid cosine to join two finished clusters;
-    ``top_terms``/``neighbours``/``max_postings``: the candidate-pair index.
+    ``top_terms``/``neighbours``/``max_postings``: the candidate-pair index;
+    ``min_corpus``: IDF is taken as if there were at least this many documents,
+    since in a tiny corpus (a ledger of two articles) every shared term looks
+    common and what the documents have in common would count least.
     """
 
     threshold: float = 0.15
@@ -85,6 +88,7 @@ class StoryParams:
     cohesion_ratio: float = 0.5
     similarity_cap: float = 0.6
     fragment_threshold: float = 0.6
+    min_corpus: int = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +174,7 @@ def tfidf_vectors(
     df: Counter[str] = Counter()
     for vec in raw:
         df.update(vec.keys())
-    n = len(docs)
+    n = max(len(docs), params.min_corpus)
     idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
     vectors = []
     for vec in raw:

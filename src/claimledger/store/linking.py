@@ -150,6 +150,7 @@ class LinkPlan:
     """The whole result of linking the ledger, written by :func:`replace_links`."""
 
     syndication: dict[str, str | None] = field(default_factory=dict)
+    stories: dict[str, str] = field(default_factory=dict)
     merges: tuple[EntityMerge, ...] = ()
     claim_subjects: dict[str, str] = field(default_factory=dict)
     claim_about: dict[str, rec.Interval | None] = field(default_factory=dict)
@@ -265,6 +266,7 @@ def replace_links(session: Session, plan: LinkPlan) -> None:
     session.execute(delete(schema.Link))
     session.execute(delete(schema.ClaimGroup))
     _write_syndication(session, plan.syndication)
+    _write_stories(session, plan.stories)
     for merge in plan.merges:
         _merge_entities(session, merge)
     # One executemany per column set (ORM bulk UPDATE by primary key), not a statement per row.
@@ -320,6 +322,11 @@ def _write_syndication(session: Session, groups: dict[str, str | None]) -> None:
         schema.Document,
         {id_: {"syndication_group": group} for id_, group in groups.items() if group is not None},
     )
+
+
+def _write_stories(session: Session, stories: dict[str, str]) -> None:
+    session.execute(update(schema.Document).values(story=None))
+    _bulk_update(session, schema.Document, {id_: {"story": s} for id_, s in stories.items()})
 
 
 def _merge_entities(session: Session, merge: EntityMerge) -> None:

@@ -30,6 +30,7 @@ class StoredDocument:
     subject_entity_ids: tuple[str | None, ...]
     claim_group_ids: tuple[str | None, ...]
     syndication_group: str | None
+    story: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ def load_document(session: Session, document_id: str) -> StoredDocument | None:
         subject_entity_ids=tuple(c.subject_entity_id for c in claims),
         claim_group_ids=tuple(c.group_id for c in claims),
         syndication_group=doc.syndication_group,
+        story=doc.story,
     )
 
 

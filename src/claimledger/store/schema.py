@@ -39,6 +39,7 @@ class Document(Base):
     published_evidence_end: Mapped[int | None] = mapped_column(Integer)
     metadata_sources: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     syndication_group: Mapped[str | None] = mapped_column(String(64), index=True)
+    story: Mapped[str | None] = mapped_column(String(64), index=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (
