@@ -164,3 +164,30 @@ def test_counts_said_on_different_days_do_not_conflict() -> None:
         "d3-c0", "Clinton has 540 delegates", "have", "540 delegates", said=said("2016-02-20")
     )
     assert [link.on for link in number_conflicts([february, march, same_day])] == ["number"]
+
+
+def test_claims_in_documents_of_different_stories_do_not_conflict_but_one_document_always_may() -> (
+    None
+):
+    march = _claim(
+        "d1-c0",
+        "the complex arrived in Belarus in March",
+        "arrive",
+        "Belarus",
+        about=_month(2025, 3),
+    )
+    december = _claim(
+        "d2-c0", "it arrived in Belarus in December", "arrive", "Belarus", about=_month(2025, 12)
+    )
+    assert len(time_conflicts([march, december], {"d1": "s1", "d2": "s1"})) == 1
+    assert time_conflicts([march, december], {"d1": "s1", "d2": "s2"}) == []
+    three = _claim("d1-c1", "the army has three systems", "have", "three systems")
+    five = _claim("d2-c1", "the army has five systems", "have", "five systems")
+    assert number_conflicts([three, five], {"d1": "s1", "d2": "s2"}) == []
+    assert len(number_conflicts([three, five], {"d1": "s1", "d2": "s1"})) == 1
+    medium = _claim("d1-c2", "Oreshnik is a medium-range missile", "be", "a medium-range missile")
+    long_ = _claim("d1-c3", "Oreshnik is a long-range missile", "be", "a long-range missile")
+    elsewhere = _claim("d2-c2", "Oreshnik is a short-range missile", "be", "a short-range missile")
+    assert len(label_conflicts([medium, long_, elsewhere])) == 3
+    (link,) = label_conflicts([medium, long_, elsewhere], {"d1": "s1", "d2": "s2"})
+    assert {link.from_claim, link.to_claim} == {"d1-c2", "d1-c3"}

@@ -181,3 +181,49 @@ def test_a_forecast_without_an_object_is_not_settled_by_any_fact_of_its_family()
         said=_day("2016-03-08"),
     )
     assert _verdicts(vague, conditional, documents={"d1": DOCUMENTS["d1"]}) == {}
+
+
+def test_a_fact_in_another_story_neither_settles_nor_misses_a_forecast() -> None:
+    # d1: Cruz forecast to win the Iowa caucuses; d2: a Senate-vote story in which Cruz "won"
+    # a procedural fight. One subject, one predicate, a shared word, but another event.
+    iowa = _claim(
+        "d1-c0",
+        "Cruz would win the Iowa caucuses on February 1",
+        "win",
+        subject="Ted Cruz",
+        subject_entity_id="e-cruz",
+        arguments=("the Iowa caucuses",),
+        modality="forecast",
+        said=_day("2025-01-20"),
+        about=_day("2025-02-01"),
+    )
+    senate = _claim(
+        "d2-c0",
+        "Cruz won a vote on the caucuses' funding in the Senate",
+        "win",
+        subject="Ted Cruz",
+        subject_entity_id="e-cruz",
+        arguments=("a vote on the caucuses' funding",),
+        about=_day("2025-03-02"),
+    )
+    one_story = {"d1": "story-d1", "d2": "story-d1"}
+    two_stories = {"d1": "story-d1", "d2": "story-d2"}
+
+    def verdicts(story_of: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+        links = follow_forecasts([iowa, senate], DOCUMENTS, story_of)
+        return {link.from_claim: (link.kind, link.to_claim) for link in links}
+
+    assert verdicts(one_story) == {"d1-c0": ("late", "d2-c0")}
+    # Another story: the Senate vote says nothing of Iowa, and its later date does not make
+    # the forecast missed either (the ledger never reported on Iowa after February 1).
+    assert verdicts(two_stories) == {}
+
+
+def test_missed_needs_a_later_report_on_the_subject_in_the_forecasts_own_story() -> None:
+    paraded = _claim(
+        "d3-c0", "the Oreshnik was shown at a parade in Moscow", "show", arguments=("a parade",)
+    )
+    same = {"d1": "story-d1", "d3": "story-d1"}
+    other = {"d1": "story-d1", "d3": "story-d3"}
+    assert follow_forecasts([BY_END_OF_YEAR, paraded], DOCUMENTS, same)[0].kind == "missed"
+    assert follow_forecasts([BY_END_OF_YEAR, paraded], DOCUMENTS, other) == []

@@ -177,3 +177,8 @@ def test_postgresql_ledger_links_the_seeds_as_sqlite_does(
     assert {e["id"]: e["label"] for e in _of(records, "entity")} == {
         e["id"]: e["label"] for e in _of(seeded["records"], "entity")
     }
+
+
+def test_both_articles_on_the_oreshnik_in_belarus_are_one_story(seeded: dict[str, Any]) -> None:
+    documents = _of(seeded["records"], "document")
+    assert {d["story"] for d in documents} == {"story-" + min(d["id"] for d in documents)}
