@@ -171,3 +171,16 @@ def test_by_the_end_of_the_year_in_an_undated_article_is_a_deadline_once_placed(
     # The latest dated article of the story is of 2025-03-18: the year is 2025, and "by"
     # leaves the start open, as in a dated article; not the last third of the year.
     assert dating.claim_about["undated2-c0"] == rec.Interval(None, date(2025, 12, 31), "year", True)
+
+
+def test_with_stories_the_story_not_the_shared_names_gives_an_undated_article_its_year() -> None:
+    labels = {"e-lu": "PERSON", "e-or": "PRODUCT"}
+    december_17 = rec.Interval(date(2025, 12, 17), date(2025, 12, 17), "day", True)
+    # Two shared entities, but the link stage put the articles in different stories.
+    apart = resolve_dates(_corpus(), {}, labels, {"dated": "story-a", "undated": "story-b"})
+    assert "undated-c0" not in apart.claim_about and apart.attribution_said == {}
+    # One shared entity, but one story: the year comes from the dated article.
+    one = resolve_dates(
+        _corpus(shared=("e-or",)), {}, labels, {"dated": "story-a", "undated": "story-a"}
+    )
+    assert one.claim_about["undated-c0"] == december_17

@@ -8,7 +8,10 @@ story. The rule is
     the year is the one that puts the day first on or after the publication
     date of the latest dated document of the story,
 
-where the story of a document is the dated documents that share at least
+where the story of a document is the one the link stage grouped it into
+(:mod:`claimledger.link.document_stories`: the articles about one event,
+by what they say, not merely whom they name). A caller without stories gets
+a stand-in: the dated documents that share at least
 :data:`MIN_SHARED_ENTITIES` specific entities (people, organisations,
 products, events; not countries, which whole unrelated stories share) with it.
 Why: an article without a date in a collection about a developing story is
@@ -30,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -122,6 +125,24 @@ def _story_floors(
     return floors
 
 
+def _story_floors_by_story(
+    corpus: Corpus, story_of: Mapping[str, str], undated: Iterable[str]
+) -> dict[str, date]:
+    """The publication date of the latest dated document of each undated document's story."""
+    latest: dict[str, date] = {}
+    for document_id, document in corpus.documents.items():
+        published = _day(document.published)
+        story = story_of.get(document_id, document_id)
+        if published is not None and published > latest.get(story, date.min):
+            latest[story] = published
+    floors: dict[str, date] = {}
+    for document_id in undated:
+        floor = latest.get(story_of.get(document_id, document_id))
+        if floor is not None:
+            floors[document_id] = floor
+    return floors
+
+
 def _day(interval: rec.Interval | None) -> date | None:
     if interval is None:
         return None
@@ -142,14 +163,27 @@ def _said_time(
     return None
 
 
-def resolve_dates(corpus: Corpus, survivor_of: dict[str, str], labels: dict[str, str]) -> Dating:
-    """Place open years and vague futures; return what to write and the resolved claims."""
+def resolve_dates(
+    corpus: Corpus,
+    survivor_of: dict[str, str],
+    labels: dict[str, str],
+    story_of: Mapping[str, str] | None = None,
+) -> Dating:
+    """Place open years and vague futures; return what to write and the resolved claims.
+
+    ``story_of`` maps document id to story id; without it, an undated document's
+    story is the dated documents that share specific entities with it.
+    """
     undated = {
         id_
         for id_, document in corpus.documents.items()
         if any(t.interval is None and _OPEN_YEAR.match(t.value) for t in document.times.values())
     }
-    floors = _story_floors(corpus, survivor_of, labels, undated)
+    floors = (
+        _story_floors(corpus, survivor_of, labels, undated)
+        if story_of is None
+        else _story_floors_by_story(corpus, story_of, undated)
+    )
 
     said: dict[str, rec.Interval | None] = {}
     for attribution in corpus.attributions.values():

@@ -57,7 +57,7 @@ def plan_links(corpus: Corpus) -> LinkPlan:
     claim_subjects, claims = _subjects(corpus, resolution)
     stories = document_stories(corpus, resolution.survivor_of)
     dating = resolve_dates(
-        replace(corpus, claims=claims), resolution.survivor_of, resolution.labels
+        replace(corpus, claims=claims), resolution.survivor_of, resolution.labels, stories
     )
     claims = dating.claims
     names = {
