@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
+import json
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, Literal
 
 from fastapi import Request
@@ -80,13 +83,50 @@ def decode_next(token: str) -> int:
     return offset
 
 
-def listing(
-    request: Request, rows: Sequence[dict[str, Any]], next_offset: int | None
-) -> JSONResponse:
-    """Return the list shape, with ``next``/``next_url`` when more rows follow."""
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _json_default(value: Any) -> Any:
+    """What json's C encoder calls for a value it does not know: a record or a day.
+
+    Gives the same JSON as :func:`claimledger.api.shapes.jsonable`, but lets the
+    encoder walk the strings, numbers and lists itself: converting a page of
+    story entries to dicts in Python first cost more than the page's queries.
+    """
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    kind = type(value)
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(value):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+    if names is None:
+        raise TypeError(f"{kind.__name__} is not JSON serializable")
+    return {name: getattr(value, name) for name in names}
+
+
+class RecordsResponse(JSONResponse):
+    """JSON rendered as Starlette renders it, with frozen records and dates taken as they are."""
+
+    def render(self, content: Any) -> bytes:
+        """Return ``content`` as compact UTF-8 JSON (NaN refused, as Starlette does)."""
+        return json.dumps(
+            content,
+            ensure_ascii=False,
+            allow_nan=False,
+            indent=None,
+            separators=(",", ":"),
+            default=_json_default,
+        ).encode("utf-8")
+
+
+def listing(request: Request, rows: Sequence[Any], next_offset: int | None) -> JSONResponse:
+    """Return the list shape, with ``next``/``next_url`` when more rows follow.
+
+    ``rows`` are JSON-ready dicts or frozen records (dataclasses), rendered by field.
+    """
     token = encode_next(next_offset) if next_offset is not None else None
     next_url = str(request.url.include_query_params(next=token)) if token else None
-    return JSONResponse({"ok": True, "rows": list(rows), "next": token, "next_url": next_url})
+    return RecordsResponse({"ok": True, "rows": list(rows), "next": token, "next_url": next_url})
 
 
 def item(row: dict[str, Any]) -> JSONResponse:

@@ -181,5 +181,5 @@ def forecasts(
 
 def _story_listing(request: Request, entries: Sequence[object], page: Paging) -> JSONResponse:
     more = len(entries) > page.limit
-    rows = [shapes.jsonable(e) for e in entries[: page.limit]]
-    return listing(request, rows, page.offset + page.limit if more else None)
+    # The entries go out as they are: the response renders records field by field.
+    return listing(request, entries[: page.limit], page.offset + page.limit if more else None)
