@@ -15,9 +15,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, literal, null, select, union
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from claimledger.store import schema
@@ -142,7 +157,8 @@ def _evidence_text(start: Any, end: Any) -> ColumnElement[str | None]:
     return case((start.is_not(None), func.substr(D.text, start + 1, end - start)), else_=null())
 
 
-def _claims_select(ids: Sequence[str]) -> Select[*tuple[Any, ...]]:
+def _claims_select() -> Select[*tuple[Any, ...]]:
+    """The claims whose ids are bound to ``ids``, with everything an entry shows."""
     query: Select[*tuple[Any, ...]] = (
         select(
             *_CLAIM_COLUMNS,
@@ -168,9 +184,19 @@ def _claims_select(ids: Sequence[str]) -> Select[*tuple[Any, ...]]:
         .join(D, D.id == C.document_id)
         .outerjoin(A, A.id == C.attribution_id)
         .outerjoin(E, E.id == A.speaker_entity_id)
-        .where(C.id.in_(list(ids)))
+        .where(C.id.in_(bindparam("ids", expanding=True)))
     )
     return query
+
+
+# Statements are built once, with their values bound at run time: building a select and
+# its cache key cost more per request than SQLite took to answer it.
+_CLAIMS = _claims_select()
+_SOURCES = (
+    select(C.group_id, func.count(func.distinct(C.document_id)))
+    .where(C.group_id.in_(bindparam("groups", expanding=True)))
+    .group_by(C.group_id)
+)
 
 
 def _evidence(start: int | None, end: int | None, text: str | None) -> Evidence | None:
@@ -181,14 +207,18 @@ def _evidence(start: int | None, end: int | None, text: str | None) -> Evidence 
 
 def load_claims(session: Session, ids: Sequence[str]) -> dict[str, StoryClaim]:
     """Return the claims with these ids (missing ones left out), in two queries."""
+    return {claim_id: StoryClaim(*values) for claim_id, values in _claim_values(session, ids)}
+
+
+def _claim_values(session: Session, ids: Sequence[str]) -> list[tuple[str, tuple[Any, ...]]]:
+    """(id, the :class:`StoryClaim` fields in order) of the claims with these ids."""
     if not ids:
-        return {}
-    found = list(session.execute(_claims_select(ids)))
+        return []
+    found = list(session.execute(_CLAIMS, {"ids": list(ids)}))
     groups = {r.group_id for r in found if r.group_id is not None}
     sources = _sources(session, groups)
-    claims: dict[str, StoryClaim] = {}
+    values = []
     for r in found:
-        c = r
         speaker = None
         if r.speaker_name is not None:
             speaker = Speaker(
@@ -197,60 +227,63 @@ def load_claims(session: Session, ids: Sequence[str]) -> dict[str, StoryClaim]:
                 r.speaker_role,
                 bool(r.speaker_vague),
             )
-        claims[c.id] = StoryClaim(
-            id=c.id,
-            document_id=c.document_id,
-            document_title=r.title,
-            document_source=r.origin,
-            outlet=r.outlet,
-            published=_when(
+        group_id = r.group_id
+        fields = (
+            r.id,
+            r.document_id,
+            r.title,
+            r.origin,
+            r.outlet,
+            _when(
                 r.published_start, r.published_end, r.published_granularity, r.published_inferred
             ),
-            attribution_id=c.attribution_id,
-            speaker=speaker,
-            certainty=r.certainty,
-            text=c.text,
-            start=c.start,
-            end=c.end,
-            subject=c.subject,
-            subject_entity_id=c.subject_entity_id,
-            predicate=c.predicate,
-            arguments=tuple(c.arguments or ()),
-            modality=c.modality,
-            polarity=c.polarity,
-            said=_when(r.said_0, r.said_1, r.said_2, r.said_3),
-            about=_when(c.about_start, c.about_end, c.about_granularity, c.about_inferred),
-            said_evidence=_evidence(r.said_evidence_start, r.said_evidence_end, r.said_text),
-            about_evidence=_evidence(c.about_evidence_start, c.about_evidence_end, r.about_text),
-            group_id=c.group_id,
-            sources=sources.get(c.group_id, 1) if c.group_id else 1,
+            r.attribution_id,
+            speaker,
+            r.certainty,
+            r.text,
+            r.start,
+            r.end,
+            r.subject,
+            r.subject_entity_id,
+            r.predicate,
+            tuple(r.arguments or ()),
+            r.modality,
+            r.polarity,
+            _when(r.said_0, r.said_1, r.said_2, r.said_3),
+            _when(r.about_start, r.about_end, r.about_granularity, r.about_inferred),
+            _evidence(r.said_evidence_start, r.said_evidence_end, r.said_text),
+            _evidence(r.about_evidence_start, r.about_evidence_end, r.about_text),
+            group_id,
+            sources.get(group_id, 1) if group_id else 1,
         )
-    return claims
+        values.append((r.id, fields))
+    return values
+
+
+# Where the clocks sit among the StoryClaim fields, for a timeline entry's ``when``.
+_SAID_FIELD = list(StoryClaim.__dataclass_fields__).index("said")
+_ABOUT_FIELD = list(StoryClaim.__dataclass_fields__).index("about")
 
 
 def _sources(session: Session, groups: set[str]) -> dict[str, int]:
     """How many documents carry each group."""
     if not groups:
         return {}
-    found = session.execute(
-        select(C.group_id, func.count(func.distinct(C.document_id)))
-        .where(C.group_id.in_(sorted(groups)))
-        .group_by(C.group_id)
-    )
+    found = session.execute(_SOURCES, {"groups": sorted(groups)})
     return {str(group): int(n) for group, n in found}
 
 
 # --- the timeline ---------------------------------------------------------------------------
 
 
-def _said_by_or_about(ids: list[str]) -> ColumnElement[bool]:
+def _said_by_or_about(ids: BindParameter[Any]) -> ColumnElement[bool]:
     """Claims said by one of the entities ``ids``, about it (subject), or naming it.
 
     A claim that names the entity inside its own words is about it even when
     its grammatical subject is something else ("stationing the latest Russian
     weapons, including the Oreshnik, on Belarusian soil"). Three indexed
-    lookups under one UNION, so the planner never scans every claim to test an
-    OR across joined tables.
+    lookups under one UNION ALL (``IN`` drops the repeats), so the planner never
+    scans every claim to test an OR across joined tables.
     """
     c2, a2, m = _C2, _A2, _M
     by_subject = select(c2.c.id).where(c2.c.subject_entity_id.in_(ids))
@@ -264,15 +297,38 @@ def _said_by_or_about(ids: list[str]) -> ColumnElement[bool]:
         .join(m, m.c.document_id == c2.c.document_id)
         .where(m.c.entity_id.in_(ids), c2.c.start <= m.c.start, c2.c.end >= m.c.end)
     )
-    return C.id.in_(union(by_subject, by_speaker, naming).scalar_subquery())
+    return C.id.in_(union_all(by_subject, by_speaker, naming).scalar_subquery())
 
 
-def _said_by(ids: list[str], name: str) -> ColumnElement[bool]:
+def _said_by(ids: BindParameter[Any], name: BindParameter[Any]) -> ColumnElement[bool]:
     """Claims whose speaker is one of the entities ``ids`` or is written ``name``."""
     a2 = _A2
     by_entity = select(a2.c.id).where(a2.c.speaker_entity_id.in_(ids))
     by_name = select(a2.c.id).where(a2.c.speaker_name == name)
     return C.attribution_id.in_(union(by_entity, by_name).scalar_subquery())
+
+
+@cache
+def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]]:
+    """One page of claim ids in ``by``'s order, filtered by the entity and speaker bound.
+
+    Binds ``entity_ids``, ``speaker_ids``, ``speaker_name``, ``offset`` and ``limit``.
+    """
+    clock = _said_columns() if by == "said" else _about_columns()
+    query = select(C.id)
+    if by == "said":
+        # Only this clock reads the attribution and the publication date to order by.
+        query = query.outerjoin(A, A.id == C.attribution_id).join(D, D.id == C.document_id)
+    if entity:
+        query = query.where(_said_by_or_about(bindparam("entity_ids", expanding=True)))
+    if speaker:
+        ids = bindparam("speaker_ids", expanding=True)
+        query = query.where(_said_by(ids, bindparam("speaker_name")))
+    return (
+        query.order_by(*_order(clock[0], clock[1]))
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+    )
 
 
 def timeline(
@@ -293,33 +349,19 @@ def timeline(
     """
     if by not in ("said", "about"):
         raise ValueError(f"by must be 'said' or 'about', not {by!r}")
-    clock = _said_columns() if by == "said" else _about_columns()
-    query = select(C.id)
-    if by == "said":
-        # Only this clock reads the attribution and the publication date to order by.
-        query = query.outerjoin(A, A.id == C.attribution_id).join(D, D.id == C.document_id)
+    values: dict[str, Any] = {"offset": offset, "limit": limit}
     if entity:
-        ids = resolve_entities(session, entity)
-        if not ids:
+        values["entity_ids"] = resolve_entities(session, entity)
+        if not values["entity_ids"]:
             return []
-        query = query.where(_said_by_or_about(ids))
     if speaker:
-        ids = resolve_entities(session, speaker)
-        query = query.where(_said_by(ids, speaker))
-    page = list(
-        session.scalars(query.order_by(*_order(clock[0], clock[1])).offset(offset).limit(limit))
-    )
-    claims = load_claims(session, page)
-    entries = []
-    for claim_id in page:
-        claim = claims[claim_id]
-        when = claim.said if by == "said" else claim.about
-        entries.append(TimelineEntry(**_fields(claim), clock=by, when=when))
-    return entries
-
-
-def _fields(claim: StoryClaim) -> dict[str, Any]:
-    return {name: getattr(claim, name) for name in StoryClaim.__dataclass_fields__}
+        values["speaker_ids"] = resolve_entities(session, speaker)
+        values["speaker_name"] = speaker
+    statement = _page_statement(by, bool(entity), bool(speaker))
+    page = list(session.scalars(statement, values))
+    found = dict(_claim_values(session, page))
+    clock = _SAID_FIELD if by == "said" else _ABOUT_FIELD
+    return [TimelineEntry(*found[i], clock=by, when=found[i][clock]) for i in page]
 
 
 # --- conflicts and forecasts ------------------------------------------------------------------
