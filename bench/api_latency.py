@@ -16,6 +16,7 @@ inferred, some undated), claim groups across documents and links between them.
     python bench/api_latency.py                       # 100,000 claims, 20 clients
     python bench/api_latency.py --claims 20000 --requests 300   # a quick look
     python bench/api_latency.py --db /tmp/ledger.db --keep      # reuse the ledger next time
+    python bench/api_latency.py --db /tmp/ledger.db --workers 2 # one server process per core
 
 Targets (issue 6): p95 < 100 ms for /api/attributions?speaker= and
 /api/timeline?entity= on SQLite.
@@ -463,17 +464,10 @@ def _free_port() -> int:
 
 
 def _serve(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
-    """Start the real app on 127.0.0.1: ``claimledger serve``, or uvicorn's workers over it."""
-    if workers == 1:
-        command = [sys.executable, "-m", "claimledger", "serve", "--db", str(db)]
-        command += ["--port", str(port)]
-        env = None
-    else:
-        command = [sys.executable, "-m", "uvicorn", "--factory", "--host", "127.0.0.1"]
-        command += ["--port", str(port), "--workers", str(workers), "--log-level", "warning"]
-        command += ["claimledger.api.app:app_from_environment"]
-        env = {**os.environ, "CLAIMLEDGER_DB": str(db)}
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    """Start the real app on 127.0.0.1: ``claimledger serve``, with ``workers`` processes."""
+    command = [sys.executable, "-m", "claimledger", "serve", "--db", str(db)]
+    command += ["--port", str(port), "--workers", str(workers)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def _wait_up(base: str, server: subprocess.Popen[bytes], timeout: float = 30) -> None:

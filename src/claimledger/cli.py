@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -439,13 +440,20 @@ def migrate(db: str) -> None:
     default=None,
     help="Enable POST /api/ingest for callers sending `Authorization: Bearer TOKEN`.",
 )
-def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes, each with its own connections: one per core uses them all.",
+)
+def serve(db: str, host: str, port: int, ingest_token: str | None, workers: int) -> None:
     """Serve the ledger in a browser and as a JSON API (read-only without a token).
 
     \b
     Examples:
       claimledger serve --db story.db
-      claimledger serve --db story.db --port 8080
+      claimledger serve --db story.db --port 8080 --workers 2
       curl http://127.0.0.1:8000/api/attributions?speaker=Volfovich
     """
     import uvicorn
@@ -459,9 +467,27 @@ def serve(db: str, host: str, port: int, ingest_token: str | None) -> None:
         sys.exit(1)
     mode = "ingest enabled (token)" if ingest_token else "read-only"
     click.echo(
-        f"serving {db} ({mode}) at http://{host}:{port}/  API: /api, /openapi.json", err=True
+        f"serving {db} ({mode}) at http://{host}:{port}/  API: /api, /openapi.json"
+        + (f"  ({workers} workers)" if workers > 1 else ""),
+        err=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    # Worker processes import the app by name and read the ledger from the environment;
+    # the app built above only checked, in this process, that the ledger opens.
+    app.state.store.close()
+    os.environ["CLAIMLEDGER_DB"] = db
+    if ingest_token:
+        os.environ["CLAIMLEDGER_INGEST_TOKEN"] = ingest_token
+    uvicorn.run(
+        "claimledger.api.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+    )
 
 
 if __name__ == "__main__":
