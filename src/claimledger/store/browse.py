@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased, defer
 
 from claimledger import records as rec
@@ -120,14 +121,18 @@ def _published_order() -> tuple[Any, ...]:
     return (published.is_(None), published, D.id)
 
 
+# One round trip for both readings; built once (a statement is immutable, and building it
+# costs more than running it).
+_ENTITY_IDS = union(
+    select(schema.Entity.id).where(schema.Entity.id == bindparam("id")),
+    select(schema.EntityAlias.entity_id).where(schema.EntityAlias.key == bindparam("key")),
+)
+
+
 def resolve_entities(session: Session, name_or_id: str) -> list[str]:
     """Return the ids of the entities ``name_or_id`` names: an entity id, or any alias."""
-    # One round trip for both readings; an id wins over a name that happens to equal it.
-    by_id = select(schema.Entity.id).where(schema.Entity.id == name_or_id)
-    by_name = select(schema.EntityAlias.entity_id).where(
-        schema.EntityAlias.key == name_key(name_or_id)
-    )
-    found = set(session.scalars(union(by_id, by_name)))
+    found = set(session.scalars(_ENTITY_IDS, {"id": name_or_id, "key": name_key(name_or_id)}))
+    # An id wins over a name that happens to equal it.
     return [name_or_id] if name_or_id in found else sorted(found)
 
 
@@ -277,8 +282,11 @@ def _roles_of(session: Session, entity_id: str) -> list[HeldRole]:
     ]
 
 
-def _date_overlap(prefix: str, model: Any, start: date | None, end: date | None) -> list[Any]:
-    """Conditions keeping rows whose ``prefix`` interval meets ``[start, end]``."""
+def _date_overlap(prefix: str, model: Any, start: Any, end: Any) -> list[Any]:
+    """Conditions keeping rows whose ``prefix`` interval meets ``[start, end]``.
+
+    ``start`` and ``end`` are days, bound parameters standing for days, or ``None``.
+    """
     conditions: list[Any] = []
     row_start, row_end = getattr(model, f"{prefix}_start"), getattr(model, f"{prefix}_end")
     if start is not None or end is not None:
@@ -290,14 +298,10 @@ def _date_overlap(prefix: str, model: Any, start: date | None, end: date | None)
     return conditions
 
 
-def _ordered_ids(
-    session: Session,
-    branches: Sequence[Select[Any]],
-    order: Sequence[str],
-    offset: int,
-    limit: int,
-) -> list[str]:
-    """Return one page of ids from the union of ``branches``, ordered by the ``order`` columns.
+def _ordered_ids(branches: Sequence[Select[Any]], order: Sequence[str]) -> Select[tuple[str]]:
+    """One page of ids from the union of ``branches``, ordered by the ``order`` columns.
+
+    The page is bound: ``offset`` and ``limit``.
 
     Each branch selects ``id`` and the ``order`` columns (the last of which is
     ``id``, so the order is total) of one table under one condition. A union
@@ -313,6 +317,8 @@ def _ordered_ids(
         columns = [query.c[name] for name in order]
         return [columns[0].asc().nulls_last(), *columns[1:]]
 
+    offset = bindparam("offset", type_=Integer)
+    limit = bindparam("limit", type_=Integer)
     if len(branches) == 1:
         query = branches[0].subquery()
     else:
@@ -320,8 +326,7 @@ def _ordered_ids(
         cut = [b.subquery() for b in branches]
         firsts = [select(c).order_by(*ordered(c)).limit(offset + limit).subquery() for c in cut]
         query = union(*(select(*f.c) for f in firsts)).subquery()
-    page = select(query.c.id).order_by(*ordered(query)).offset(offset).limit(limit)
-    return list(session.scalars(page))
+    return select(query.c.id).order_by(*ordered(query)).offset(offset).limit(limit)
 
 
 def _in_order(found: Iterable[Any], ids: Sequence[str]) -> list[Any]:
@@ -352,17 +357,64 @@ def list_attributions(
     entity or with a claim about it; ``said_from``/``said_to`` keep statements
     whose said-interval meets that range.
     """
+    values: dict[str, Any] = {
+        "kind": kind,
+        "document_id": document_id,
+        "said_from": said_from,
+        "said_to": said_to,
+        "speaker": speaker,
+        "offset": offset,
+        "limit": limit + 1,
+    }
+    if entity:
+        values["entity_ids"] = resolve_entities(session, entity)
+    if speaker:
+        values["speaker_ids"] = resolve_entities(session, speaker)
+    statement = _attribution_page(
+        bool(kind),
+        bool(document_id),
+        said_from is not None,
+        said_to is not None,
+        bool(entity),
+        bool(speaker),
+        bool(values.get("speaker_ids")),
+    )
+    page = list(session.scalars(statement, values))
+    found: Iterable[Any] = session.execute(_ATTRIBUTION_SELECT, {"ids": page}) if page else []
+    return _page([_attribution_row(r) for r in _in_order(found, page)], offset, limit)
+
+
+@cache
+def _attribution_page(
+    kind: bool,
+    document: bool,
+    said_from: bool,
+    said_to: bool,
+    entity: bool,
+    speaker: bool,
+    speaker_known: bool,
+) -> Select[tuple[str]]:
+    """The page of attribution ids for one combination of filters, their values bound.
+
+    Built once per combination: building the statement and its cache key cost more
+    than SQLite took to answer it.
+    """
     common: list[ColumnElement[bool]] = []
     if kind:
-        common.append(A.kind == kind)
-    if document_id:
-        common.append(A.document_id == document_id)
-    common += _date_overlap("said", A, said_from, said_to)
+        common.append(A.kind == bindparam("kind"))
+    if document:
+        common.append(A.document_id == bindparam("document_id"))
+    common += _date_overlap(
+        "said",
+        A,
+        bindparam("said_from", type_=A.said_end.type) if said_from else None,
+        bindparam("said_to", type_=A.said_start.type) if said_to else None,
+    )
     keys = select(*(getattr(A, name) for name in _ATTRIBUTION_ORDER))
     # One branch per way a row can match; their union is the listing.
     branches = [keys.where(*common)]
     if entity:
-        ids = resolve_entities(session, entity)
+        ids = bindparam("entity_ids", expanding=True)
         about = select(C.attribution_id).where(C.subject_entity_id.in_(ids))
         if speaker:
             common.append(or_(A.speaker_entity_id.in_(ids), A.id.in_(about)))
@@ -372,28 +424,28 @@ def list_attributions(
                 keys.where(*common, A.id.in_(about)),
             ]
     if speaker:
-        ids = resolve_entities(session, speaker)
-        branches = [keys.where(*common, A.speaker_name == speaker)]
-        if ids:
-            branches.append(keys.where(*common, A.speaker_entity_id.in_(ids)))
-    page = _ordered_ids(session, branches, _ATTRIBUTION_ORDER, offset, limit + 1)
-    found: Iterable[Any] = (
-        session.execute(_ATTRIBUTION_SELECT.where(A.id.in_(page))) if page else []
-    )
-    return _page([_attribution_row(r) for r in _in_order(found, page)], offset, limit)
+        branches = [keys.where(*common, A.speaker_name == bindparam("speaker"))]
+        if speaker_known:
+            speaker_ids = bindparam("speaker_ids", expanding=True)
+            branches.append(keys.where(*common, A.speaker_entity_id.in_(speaker_ids)))
+    return _ordered_ids(branches, _ATTRIBUTION_ORDER)
 
 
 # Table columns, not ORM objects: a listing needs no identity map, and builds rows 2x faster.
 # Built once: a statement is immutable, and building it costs more than running it.
-_ATTRIBUTION_SELECT = select(
-    *A.__table__.c,
-    D.title,
-    D.published_start,
-    D.published_end,
-    D.published_granularity,
-    D.published_inferred,
-    _substr(A.said_evidence_start, A.said_evidence_end).label("said_evidence"),
-).join(D, D.id == A.document_id)
+_ATTRIBUTION_SELECT = (
+    select(
+        *A.__table__.c,
+        D.title,
+        D.published_start,
+        D.published_end,
+        D.published_granularity,
+        D.published_inferred,
+        _substr(A.said_evidence_start, A.said_evidence_end).label("said_evidence"),
+    )
+    .join(D, D.id == A.document_id)
+    .where(A.id.in_(bindparam("ids", expanding=True)))
+)
 
 
 def _attribution_row(found: Any) -> AttributionRow:
@@ -470,8 +522,9 @@ def list_claims(
         branches = [said_by.where(*common, A.speaker_name == speaker)]
         if ids:
             branches.append(said_by.where(*common, A.speaker_entity_id.in_(ids)))
-    page = _ordered_ids(session, branches, _CLAIM_ORDER, offset, limit + 1)
-    found: Iterable[Any] = session.execute(_CLAIM_SELECT.where(C.id.in_(page))) if page else []
+    statement = _ordered_ids(branches, _CLAIM_ORDER)
+    page = list(session.scalars(statement, {"offset": offset, "limit": limit + 1}))
+    found: Iterable[Any] = session.execute(_CLAIM_SELECT, {"ids": page}) if page else []
     return _page([_claim_row(r) for r in _in_order(found, page)], offset, limit)
 
 
@@ -484,6 +537,7 @@ _CLAIM_SELECT = (
     )
     .join(D, D.id == C.document_id)
     .outerjoin(A, A.id == C.attribution_id)
+    .where(C.id.in_(bindparam("ids", expanding=True)))
 )
 
 
