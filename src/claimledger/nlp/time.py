@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
-from claimledger.nlp.timex.detect import Found, find, narrative_context
+from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
 from claimledger.nlp.timex.signals import apply_signal, looks_ahead, signal_before
@@ -38,9 +38,10 @@ class TimeComponent:
         register_extensions()
         text = doc.text  # Doc.text joins every token: build it once per document.
         published: Interval | None = doc._.get(PUBLISHED)
+        extents = settle(text)
         if published is None and self.infer_published:
-            # A first pass with no anchor finds the dates whose year is written out.
-            guess = infer_published(text, find(text, lambda s, e, p: Context()))
+            # A first reading with no anchor finds the dates whose year is written out.
+            guess = infer_published(text, read(text, extents, lambda s, e, p: Context()))
             if guess is not None:
                 published = guess[0]
                 doc._.set(PUBLISHED, guess[0])
@@ -59,7 +60,7 @@ class TimeComponent:
                 tense = "future"
             return narrative_context(Context(anchor, tense, None, is_inferred), start, previous)
 
-        found = find(text, context_for)
+        found = read(text, extents, context_for)
         records = tuple(_record(text, f, anchor) for f in found)
         doc._.set(TIMES, records)
         spans = [

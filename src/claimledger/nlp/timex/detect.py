@@ -99,6 +99,10 @@ def _plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     return not (words[-1].isdigit() and (is_count or is_money))
 
 
+Extent = tuple[int, int, Rule, re.Match[str]]
+"""A settled expression: start, end, the grammar rule that matched, and its match."""
+
+
 def find(
     text: str,
     context_for: Callable[[int, int, Sequence[Found]], Context],
@@ -106,13 +110,22 @@ def find(
 ) -> list[Found]:
     """Return the temporal expressions in ``text``, sorted by start, none overlapping.
 
-    Extents are settled first (longest first, each checked with ``probe``),
-    then each expression is read in text order with ``context_for(start,
-    end, found_so_far)``, so the caller (the spaCy component) can supply the
-    governing verb's tense and the narrative time from earlier expressions.
+    Extents are settled first (:func:`settle`), then each expression is read
+    in text order (:func:`read`) with ``context_for(start, end, found_so_far)``,
+    so the caller (the spaCy component) can supply the governing verb's tense
+    and the narrative time from earlier expressions.
+    """
+    return read(text, settle(text, probe), context_for)
+
+
+def settle(text: str, probe: Context | None = None) -> list[Extent]:
+    """Return the extents of the expressions in ``text``, sorted by start, none overlapping.
+
+    Longest first, each kept only when it reads as a time with ``probe``. The
+    extents do not depend on the anchor, so one settling serves several readings.
     """
     probe = probe or Context(anchor=date(2000, 1, 1))
-    candidates: list[tuple[int, int, Rule, re.Match[str]]] = []
+    candidates: list[Extent] = []
     lowered = text.lower()
     for rule in RULES:
         if not rule.may_match(lowered):
@@ -123,15 +136,24 @@ def find(
     # Longest first; on ties the earlier rule in the grammar (the more specific) wins.
     order = {rule.name: i for i, rule in enumerate(RULES)}
     candidates.sort(key=lambda c: (c[0] - c[1], order[c[2].name], c[0]))
-    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    chosen: list[Extent] = []
     for cand in candidates:
         start, end, rule, m = cand
         if any(start < c[1] and c[0] < end for c in chosen):
             continue
         if read_match(rule, m, probe) is not None:
             chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def read(
+    text: str,
+    extents: Sequence[Extent],
+    context_for: Callable[[int, int, Sequence[Found]], Context],
+) -> list[Found]:
+    """Read each settled extent in text order with the context ``context_for`` gives it."""
     found: list[Found] = []
-    for start, end, rule, m in sorted(chosen, key=lambda c: c[0]):
+    for start, end, rule, m in extents:
         reading = read_match(rule, m, context_for(start, end, found))
         if reading is not None:
             found.append(Found(start, end, text[start:end], rule.name, reading))
