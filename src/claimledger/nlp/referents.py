@@ -88,10 +88,27 @@ def _named_elsewhere(text: str, mentions: Sequence[EntityMention]) -> str | None
     key = " ".join(words).strip(_QUOTES).casefold()
     if not key:
         return None
+    return _names_by_key(mentions).get(key)
+
+
+_last_index: tuple[Sequence[EntityMention], dict[str, str]] | None = None
+
+
+def _names_by_key(mentions: Sequence[EntityMention]) -> dict[str, str]:
+    """Return the first name written for each case-folded name among ``mentions``.
+
+    One document's claims ask this of the same mention tuple thousands of
+    times; the index of the last tuple asked about is kept.
+    """
+    global _last_index
+    if _last_index is not None and _last_index[0] is mentions:
+        return _last_index[1]
+    index: dict[str, str] = {}
     for m in mentions:
-        if entity_name(m).casefold() == key:
-            return entity_name(m)
-    return None
+        name = entity_name(m)
+        index.setdefault(name.casefold(), name)
+    _last_index = (mentions, index)
+    return index
 
 
 def _head_phrase(head: Token) -> Span:

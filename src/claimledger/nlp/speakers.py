@@ -34,20 +34,24 @@ def name_variants(mentions: Sequence[EntityMention]) -> dict[str, str]:
     document writes the full name somewhere. The small model often labels a
     lone surname ORG, so a surname matches a full PERSON name whatever its label.
     """
-    people = [m.text for m in mentions if m.label == "PERSON"]
+    people = list(dict.fromkeys(m.text for m in mentions if m.label == "PERSON"))
+    # Only names that end in the same word can end with one another.
+    by_last: dict[str, list[tuple[str, list[str]]]] = {}
+    for person in people:
+        words = person.split()
+        if words:
+            by_last.setdefault(words[-1], []).append((person, words))
     table: dict[str, str] = {}
-    for texts in [people, [m.text for m in mentions if m.label != "PERSON"]]:
-        for text in texts:
-            words = [w for w in text.split() if w.lower() not in _HONORIFICS]
-            if not words:
-                continue
-            best = text
-            for other in people:
-                other_words = other.split()
-                longer = len(other_words) > len(best.split())
-                if longer and other_words[-len(words) :] == words:
-                    best = other
-            table[text] = best if len(best.split()) > 1 or best == text else text
+    others = dict.fromkeys(m.text for m in mentions if m.label != "PERSON")
+    for text in [*people, *others]:
+        words = [w for w in text.split() if w.lower() not in _HONORIFICS]
+        if not words:
+            continue
+        best = text
+        for other, other_words in by_last.get(words[-1], ()):
+            if len(other_words) > len(best.split()) and other_words[-len(words) :] == words:
+                best = other
+        table[text] = best if len(best.split()) > 1 or best == text else text
     return table
 
 
