@@ -71,10 +71,7 @@ class StoryParams:
     ``cohesion_ratio``: least share of the tighter cluster's own average;
     ``similarity_cap``: cosines above it count as it (syndication);
     ``fragment_threshold``: least centroid cosine to join two finished clusters;
-    ``top_terms``/``neighbours``/``max_postings``: the candidate-pair index;
-    ``min_corpus``: IDF is taken as if there were at least this many documents,
-    since in a tiny corpus (a ledger of two articles) every shared term looks
-    common and what the documents have in common would count least.
+    ``top_terms``/``neighbours``/``max_postings``: the candidate-pair index.
     """
 
     threshold: float = 0.15
@@ -88,7 +85,6 @@ class StoryParams:
     cohesion_ratio: float = 0.5
     similarity_cap: float = 0.6
     fragment_threshold: float = 0.6
-    min_corpus: int = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +170,9 @@ def tfidf_vectors(
     df: Counter[str] = Counter()
     for vec in raw:
         df.update(vec.keys())
-    n = max(len(docs), params.min_corpus)
+    # Smooth IDF stays sane on a tiny corpus: in a two-article ledger a term both share
+    # weighs 1.0 against 1.4 for one of its own, so what they share still counts.
+    n = len(docs)
     idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
     vectors = []
     for vec in raw:
