@@ -43,7 +43,8 @@ def _corpus(texts: dict[str, str], names: dict[str, str] | None = None) -> Corpu
 
 
 def test_two_articles_alone_in_a_ledger_sharing_their_names_are_one_story() -> None:
-    stories = document_stories(_corpus({"d2": CONFIRMED, "d1": DEPLOYED}))
+    names = {"Lukashenko": "e-luk", "Oreshnik": "e-or", "Belarus": "e-by"}
+    stories = document_stories(_corpus({"d2": CONFIRMED, "d1": DEPLOYED}, names))
     assert stories == {"d1": "story-d1", "d2": "story-d1"}
 
 
