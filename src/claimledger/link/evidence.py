@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimledger import records as rec
+from claimledger.ledger_format import interval_dict
 from claimledger.link.knowledge import family_of
 from claimledger.store.linking import LinkClaim
 
@@ -62,18 +63,6 @@ def day(interval: rec.Interval | None, *, latest: bool = False) -> date | None:
     return interval.start or interval.end
 
 
-def interval_json(interval: rec.Interval | None) -> dict[str, Any] | None:
-    """An interval in the ledger format's shape."""
-    if interval is None:
-        return None
-    return {
-        "start": interval.start.isoformat() if interval.start else None,
-        "end": interval.end.isoformat() if interval.end else None,
-        "granularity": interval.granularity,
-        "inferred": interval.is_inferred,
-    }
-
-
 def evidence(claim: LinkClaim, **extra: Any) -> dict[str, Any]:
     """The evidence of one side of a link: the claim, its document, offsets, text and dates."""
     found: dict[str, Any] = {
@@ -83,8 +72,8 @@ def evidence(claim: LinkClaim, **extra: Any) -> dict[str, Any]:
         "end": claim.end,
         "text": claim.text,
         "speaker": claim.speaker,
-        "said": interval_json(claim.said),
-        "about": interval_json(claim.about),
+        "said": interval_dict(claim.said),
+        "about": interval_dict(claim.about),
     }
     if claim.about_evidence is not None:
         found["about_evidence"] = {"start": claim.about_evidence[0], "end": claim.about_evidence[1]}
