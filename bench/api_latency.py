@@ -506,6 +506,7 @@ class Result:
     seconds: float
     rows: int
     server_cpu: float
+    failures: tuple[str, ...] = ()
 
 
 async def _burst(
@@ -515,6 +516,7 @@ async def _burst(
     for url in urls:
         queue.put_nowait(url)
     latencies: list[float] = []
+    failures: list[str] = []
     errors = 0
     rows = 0
     deadline = time.monotonic() + time_limit
@@ -526,12 +528,14 @@ async def _burst(
             t0 = time.perf_counter()
             try:
                 response = await http.get(url)
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 errors += 1  # a timeout or a dropped connection: counted, not fatal
+                failures.append(f"{url}: {type(exc).__name__} {exc}")
                 continue
             latencies.append((time.perf_counter() - t0) * 1000)
             if response.status_code != 200:
                 errors += 1
+                failures.append(f"{url}: HTTP {response.status_code} {response.text[:200]}")
             else:
                 rows += len(response.json()["rows"])
 
@@ -542,7 +546,7 @@ async def _burst(
         await asyncio.gather(*(client(http) for _ in range(clients)))
         seconds = time.perf_counter() - started
         cpu = _cpu_seconds(pid) - cpu
-    return Result(endpoint, tuple(latencies), errors, seconds, rows, cpu)
+    return Result(endpoint, tuple(latencies), errors, seconds, rows, cpu, tuple(failures))
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -658,6 +662,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{r.server_cpu * 1000 / len(lat):10.1f}"
         )
         failed |= r.errors > 0
+    for r in results:
+        for failure in r.failures[:3]:
+            print(f"error: {failure}", file=sys.stderr)
     print("\ntarget: p95 < 100 ms. cpu ms/req: server CPU time per request, whatever the load.")
     print("reproduce: python " + shlex.join(["bench/api_latency.py", *(argv or sys.argv[1:])]))
     return 1 if failed else 0
