@@ -224,3 +224,22 @@ def test_no_attributions_and_no_entities_give_no_claims(nlp: Language) -> None:
     doc = _parse(nlp, "This alignment is not without risks.")
     doc._.set(ext.ENTITIES, ())
     assert _claims(nlp, doc) == ()
+
+
+def test_time_inside_a_relative_clause_does_not_date_the_main_verb(nlp: Language) -> None:
+    text = (
+        'In a statement, Volfovich explained, "We are completing the production of the '
+        'vehicles, which will soon be handed over to Russia."'
+    )
+    doc = _parse(nlp, text)
+    _attribute(
+        doc,
+        "Volfovich",
+        "explained",
+        "We are completing the production of the vehicles, which will soon be handed over to "
+        "Russia.",
+    )
+    _time(doc, "soon", Interval(date(2025, 3, 18), None, "day", is_inferred=True), "FUTURE_REF")
+    complete = next(c for c in _claims(nlp, doc) if c.predicate == "complete")
+    assert complete.about is None
+    assert complete.about_evidence is None

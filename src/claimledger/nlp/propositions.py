@@ -23,6 +23,9 @@ _ARGUMENT_DEPS = ("dobj", "attr", "acomp", "oprd", "dative", "obj", "iobj")
 # Children that start a clause of their own: they are separate claims or commentary.
 _OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "ccomp", "relcl", "punct"})
 _PREDICATE_POS = frozenset({"VERB", "AUX"})
+# Heads of clauses nested below a noun or another clause ("vehicles, which will soon be
+# handed over"): a time expression inside one dates that clause, not the main verb.
+_NESTED_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,10 @@ def modality_of(verb: Token, frame: Frame, subject: str | None, lemmatize: Lemma
 
 
 def _time_for(verb: Token, tokens: list[Token], frame: Frame) -> TimeExpression | None:
-    """The time expression of the clause nearest to the verb in the parse."""
+    """The time expression of the clause nearest to the verb in the parse.
+
+    A time reached only through a clause nested inside this one belongs to that clause.
+    """
     best: tuple[int, TimeExpression] | None = None
     for time in frame.times:
         if time.type not in ("DATE", "TIME"):
@@ -181,9 +187,12 @@ def _time_for(verb: Token, tokens: list[Token], frame: Frame) -> TimeExpression 
         token = next((t for t in tokens if time.start <= t.idx < time.end), None)
         if token is None:
             continue
-        hops, current = 0, token
+        hops, current, nested = 0, token, False
         while current.i != verb.i and current.head.i != current.i and hops < 12:
+            nested = nested or current.dep_ in _NESTED_CLAUSE_DEPS
             current, hops = current.head, hops + 1
+        if nested and current.i == verb.i:
+            continue
         if current.i != verb.i:
             hops += 20
         if best is None or hops < best[0]:
