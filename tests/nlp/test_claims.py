@@ -205,6 +205,19 @@ def test_dash_description_of_a_weapon_is_a_be_claim(nlp: Language) -> None:
     assert any("medium-range" in " ".join(c.arguments) for c in described)
 
 
+def test_description_of_a_quoted_name_keeps_both_quotation_marks(nlp: Language) -> None:
+    text = (
+        "Khrenin said the ‘Oreshnik’ missile complex, a long-range, nuclear-capable weapon "
+        "system, is now being prepared for combat duty."
+    )
+    doc = _parse(nlp, text)
+    start = text.index("Oreshnik")
+    doc._.set(ext.ENTITIES, (EntityMention(start, start + 8, "Oreshnik", "PRODUCT"),))
+    described = next(c for c in _claims(nlp, doc) if c.predicate == "be")
+    assert described.text.startswith("‘Oreshnik’ missile complex")
+    assert text[described.start : described.end] == described.text
+
+
 def test_narrator_sentence_about_a_named_thing_is_a_claim(nlp: Language) -> None:
     text = "Belarus hosted the Oreshnik launchers at a base near Minsk in December."
     doc = _parse(nlp, text)

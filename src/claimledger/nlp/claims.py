@@ -38,6 +38,8 @@ _DESCRIPTION_OPENING = re.compile(
 # It ends at a dash, a bracket or a sentence end, or where the sentence's verb comes back in.
 _DESCRIPTION_STOP = re.compile(r"[—–;()!?]|\.(?:\s|$)|,\s+(?:is|was|are|were|has|had|will|would)\b")
 _MAX_DESCRIPTION_CHARS = 120
+_OPENING_QUOTES = frozenset("‘“'\"«")
+_CLOSING_QUOTES = frozenset("’”'\"»")
 # "Belarus and Russia—a partnership that ..." describes the pair, not the country: places are
 # left out, the descriptions that matter (what a weapon, a body or a person is) are kept.
 _DESCRIBED_LABELS = frozenset({"PRODUCT", "ORG", "PERSON", "FAC", "EVENT", "LAW"})
@@ -164,11 +166,16 @@ def _description_claims(
             (f for f in frames if f.attribution is not None and f.start <= mention.start < f.end),
             None,
         )
+        # "‘Oreshnik’ missile complex, a ...": the evidence opens at the quotation mark,
+        # so it does not read "Oreshnik’ missile complex" with a stray closing mark.
+        start = mention.start
+        if start and text[start - 1] in _OPENING_QUOTES and text[mention.end] in _CLOSING_QUOTES:
+            start -= 1
         claims.append(
             Claim(
-                start=mention.start,
+                start=start,
                 end=description.end,
-                text=text[mention.start : description.end],
+                text=text[start : description.end],
                 subject=entity_name(mention),
                 predicate="be",
                 arguments=(description.text,),
