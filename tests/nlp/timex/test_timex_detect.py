@@ -94,6 +94,20 @@ def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back()
     ]
 
 
+def test_an_accounting_period_fixed_by_its_end_date_is_a_length_of_time() -> None:
+    text = (
+        "Revenue was $76 million for the fiscal year ended March 31, 2024, and $20 million "
+        "in the quarter ending Sept. 30, 2024. For the year, volume was flat."
+    )
+    assert _found(text) == [
+        ("the fiscal year", "P1Y"),
+        ("March 31, 2024", "2024-03-31"),
+        ("the quarter", "P1Q"),
+        ("Sept. 30, 2024", "2024-09-30"),
+        ("the year", "2025"),
+    ]
+
+
 def test_a_clock_time_is_on_the_day_the_narrative_has_reached() -> None:
     text = "On Friday, March 14, 2025, the blast occurred at 10:35 a.m. near the embassy."
     assert _found(text) == [

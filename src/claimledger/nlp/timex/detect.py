@@ -156,8 +156,26 @@ def read(
     for start, end, rule, m in extents:
         reading = read_match(rule, m, context_for(start, end, found))
         if reading is not None:
+            reading = _accounting_period(text, start, end) or reading
             found.append(Found(start, end, text[start:end], rule.name, reading))
     return found
+
+
+_ACCOUNTING_PERIOD = re.compile(r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)", re.I)
+_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.I)
+
+
+def _accounting_period(text: str, start: int, end: int) -> Reading | None:
+    """Read "the year ended March 31", "the quarter ending Sept. 30" as a length of time.
+
+    The period is fixed by the date that follows, which is its own expression:
+    TimeML values the phrase as a duration (P1Y, P1Q), and a calendar year or
+    quarter read from the anchor would be wrong for most fiscal periods.
+    """
+    m = _ACCOUNTING_PERIOD.fullmatch(text, start, end)
+    if m is None or _ENDED.match(text, end) is None:
+        return None
+    return Reading("DURATION", "P1Y" if m.group("unit").lower() == "year" else "P1Q")
 
 
 def narrative_context(
