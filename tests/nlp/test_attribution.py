@@ -141,6 +141,24 @@ def test_postposed_cue_with_vague_source(nlp: Language) -> None:
     assert a.speaker is not None and a.speaker.is_vague
 
 
+def test_fronted_as_clause_vouches_for_the_main_clause(nlp: Language) -> None:
+    a = by_cue(
+        attributions(nlp, "As Lukashenko said, Belarus is ready to host the systems."), "said"
+    )
+    assert a.content.text.startswith("Belarus is ready to host the systems")
+    assert a.speaker is not None and a.speaker.name == "Lukashenko"
+
+
+def test_remarks_of_a_named_speaker_are_that_speaker_s(nlp: Language) -> None:
+    text = (
+        "As Khrenin’s remarks indicate, Belarus is not merely reacting to external pressures "
+        "but is actively shaping the narrative of its national security."
+    )
+    a = by_cue(attributions(nlp, text), "indicate")
+    assert a.content.text.startswith("Belarus is not merely reacting")
+    assert a.speaker is not None and a.speaker.name == "Khrenin"
+
+
 def test_told_an_agency_makes_it_the_relay(nlp: Language) -> None:
     a = by_cue(
         attributions(nlp, "Volfovich told RIA Novosti that the vehicles were ready."), "told"

@@ -56,6 +56,8 @@ _XCOMP_DEPS = frozenset({"xcomp"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # Verbs whose "if"/"whether" clause is an embedded question, not a condition.
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "doubt"})
+# Children that give a verb a content of its own.
+_OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
 
 
 def source_of(verb: Token, depth: int = 0) -> Token | None:
@@ -147,10 +149,21 @@ def _content_of(doc: Doc, verb: Token, lex: Lexicon, lemma: str) -> Content | No
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON":
                 return subtree_span(doc, child), None, True
-    # "…, as confirmed by X": the main clause is what the as-clause vouches for.
-    if verb.dep_ == "advcl" and has_mark(verb, "as") and verb.head.i < verb.i:
+    # "…, as confirmed by X" and "As X said, …": the main clause is what the as-clause
+    # vouches for, on whichever side of it the clause stands.
+    if verb.dep_ == "advcl" and has_mark(verb, "as"):
         head = verb.head
-        return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1), None, False
+        if head.i < verb.i:
+            return span_chars(doc, head.left_edge.i, verb.left_edge.i - 1), None, False
+        # Fronted, only a bare "As X said," vouches: "As Belarus continues to cooperate, …"
+        # is a clause with content of its own.
+        is_bare = not any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.children)
+        if (
+            is_bare
+            and head.right_edge.i > verb.right_edge.i + 1
+            and same_paragraph(doc, verb, head)
+        ):
+            return span_chars(doc, verb.right_edge.i + 1, head.right_edge.i), None, False
     head = verb.head
     has_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
     if not has_subject or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
