@@ -45,7 +45,9 @@ import httpx
 from sqlalchemy import func, insert, select, update
 
 from claimledger.identifiers import entity_id, name_key
-from claimledger.store import Store, schema
+from claimledger.store import Store, entity_claims, schema
+
+EC = schema.EntityClaim
 
 FIRST = [
     "Alexander",
@@ -448,6 +450,9 @@ def build_ledger(path: Path, shape: Shape) -> dict[str, int]:
             )
         session.execute(insert(schema.Link), links)
         counts["links"] = len(links)
+        # The timeline index, as every link stage leaves it.
+        entity_claims.rebuild(session)
+        counts["entity claims"] = session.scalar(select(func.count()).select_from(EC)) or 0
     with store.engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")
     store.close()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from claimledger import records as rec
 from claimledger.errors import StoreError
 from claimledger.identifiers import entity_id, name_key, outlet_id, row_id
-from claimledger.store import rows, schema
+from claimledger.store import entity_claims, rows, schema
 from claimledger.store.engine import create_store_engine, current_revision, head_revision, migrate
 from claimledger.store.linking import Corpus, LinkPlan, load_corpus, replace_links
 
@@ -125,6 +125,8 @@ class Store:
                 if session.get(schema.Document, document_id) is not None:
                     return False
                 _write_document(session, document_id, source, annotations, plan)
+                session.flush()
+                entity_claims.add_document(session, document_id)
             return True
         except SQLAlchemyError as exc:
             raise StoreError(f"{source.origin}: could not store the document ({exc})") from exc

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from claimledger import records as rec
 from claimledger.identifiers import name_key
-from claimledger.store import rows, schema
+from claimledger.store import entity_claims, rows, schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +262,7 @@ def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
 
 def replace_links(session: Session, plan: LinkPlan) -> None:
     """Replace the previous linking result with ``plan``, inside the caller's transaction."""
+    entity_claims.clear(session)
     session.execute(update(schema.Claim).values(group_id=None))
     session.execute(delete(schema.Link))
     session.execute(delete(schema.ClaimGroup))
@@ -304,6 +305,7 @@ def replace_links(session: Session, plan: LinkPlan) -> None:
                 for id_, link in unique.items()
             ],
         )
+    entity_claims.rebuild(session)
 
 
 def _bulk_update(session: Session, model: Any, updates: dict[str, dict[str, Any]]) -> None:

@@ -266,6 +266,55 @@ class Claim(Base):
     )
 
 
+class EntityClaim(Base):
+    """Which claims each entity has a part in, with both clocks' sort keys: the timeline index.
+
+    An entity has a part in a claim it says, is the subject of, or is named
+    inside. Rebuilt from the other tables by every link
+    (:mod:`claimledger.store.entity_claims`), so the timeline of one entity is
+    an index range read in order, however many claims it has.
+    """
+
+    __tablename__ = "entity_claims"
+
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    said_undated: Mapped[bool] = mapped_column(Boolean)
+    said_key: Mapped[date | None] = mapped_column(Date)
+    said_end: Mapped[date | None] = mapped_column(Date)
+    about_undated: Mapped[bool] = mapped_column(Boolean)
+    about_key: Mapped[date | None] = mapped_column(Date)
+    about_end: Mapped[date | None] = mapped_column(Date)
+    document_id: Mapped[str] = mapped_column(String(64))
+    start: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index(
+            "ix_entity_claims_said",
+            "entity_id",
+            "said_undated",
+            "said_key",
+            "said_end",
+            "document_id",
+            "start",
+            "claim_id",
+        ),
+        Index(
+            "ix_entity_claims_about",
+            "entity_id",
+            "about_undated",
+            "about_key",
+            "about_end",
+            "document_id",
+            "start",
+            "claim_id",
+        ),
+        Index("ix_entity_claims_claim", "claim_id"),
+    )
+
+
 class Link(Base):
     """A relation between two claims: same, conflict, fulfilled, late, missed, contradicted."""
 

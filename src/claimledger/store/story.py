@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from claimledger.store import schema
 from claimledger.store.browse import resolve_entities
+from claimledger.store.clocks import about_columns, order, said_columns
 from claimledger.store.story_entries import (
     ConflictEntry,
     Evidence,
@@ -102,37 +103,6 @@ _CLAIM_COLUMNS = (
 )
 
 
-# --- the two clocks as SQL ------------------------------------------------------------------
-
-
-def _said_columns() -> tuple[ColumnElement[Any], ...]:
-    """The said-interval (start, end, granularity, inferred) with the publication fallbacks."""
-    has_said = A.said_granularity.is_not(None)
-    narrator = C.attribution_id.is_(None)
-    published = D.published_granularity.is_not(None)
-    return (
-        case((has_said, A.said_start), (narrator, D.published_start), else_=null()),
-        case((has_said, A.said_end), else_=D.published_end),
-        case((has_said, A.said_granularity), (published, D.published_granularity), else_=null()),
-        case((has_said, A.said_inferred), else_=D.published_inferred),
-    )
-
-
-def _about_columns() -> tuple[ColumnElement[Any], ...]:
-    return (
-        C.about_start.expression,
-        C.about_end.expression,
-        C.about_granularity.expression,
-        C.about_inferred.expression,
-    )
-
-
-def _order(start: ColumnElement[Any], end: ColumnElement[Any]) -> tuple[Any, ...]:
-    """By interval start, an open start by its end; undated last; then in text order."""
-    key = func.coalesce(start, end)
-    return (key.is_(None), key, end, C.document_id, C.start, C.id)
-
-
 def _when(start: Any, end: Any, granularity: Any, inferred: Any) -> When | None:
     if granularity is None or (start is None and end is None):
         return None
@@ -179,7 +149,7 @@ def _claims_select() -> Select[*tuple[Any, ...]]:
             _evidence_text(A.said_evidence_start, A.said_evidence_end).label("said_text"),
             _evidence_text(C.about_evidence_start, C.about_evidence_end).label("about_text"),
             E.name.label("entity_name"),
-            *(c.label(f"said_{i}") for i, c in enumerate(_said_columns())),
+            *(c.label(f"said_{i}") for i, c in enumerate(said_columns())),
         )
         .join(D, D.id == C.document_id)
         .outerjoin(A, A.id == C.attribution_id)
@@ -314,7 +284,7 @@ def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]
 
     Binds ``entity_ids``, ``speaker_ids``, ``speaker_name``, ``offset`` and ``limit``.
     """
-    clock = _said_columns() if by == "said" else _about_columns()
+    clock = said_columns() if by == "said" else about_columns()
     query = select(C.id)
     if by == "said":
         # Only this clock reads the attribution and the publication date to order by.
@@ -325,10 +295,36 @@ def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]
         ids = bindparam("speaker_ids", expanding=True)
         query = query.where(_said_by(ids, bindparam("speaker_name")))
     return (
-        query.order_by(*_order(clock[0], clock[1]))
+        query.order_by(*order(clock[0], clock[1]))
         .offset(bindparam("offset", type_=Integer))
         .limit(bindparam("limit", type_=Integer))
     )
+
+
+@cache
+def _entity_page_statement(by: Clock) -> Select[tuple[str]]:
+    """One page of the ids of claims the entities ``entity_ids`` have a part in, in order.
+
+    Read off the timeline index (:mod:`claimledger.store.entity_claims`) in the
+    same order as :func:`_page_statement`; ``DISTINCT`` drops a claim that two
+    of the ids (names resolving to two entities) both have a part in.
+    """
+    EC = schema.EntityClaim
+    if by == "said":
+        keys = (EC.said_undated, EC.said_key, EC.said_end)
+    else:
+        keys = (EC.about_undated, EC.about_key, EC.about_end)
+    ordered = (*keys, EC.document_id, EC.start, EC.claim_id)
+    page = (
+        select(*ordered)
+        .distinct()
+        .where(EC.entity_id.in_(bindparam("entity_ids", expanding=True)))
+        .order_by(*ordered)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+        .subquery()
+    )
+    return select(page.c.claim_id)
 
 
 def timeline(
@@ -357,7 +353,10 @@ def timeline(
     if speaker:
         values["speaker_ids"] = resolve_entities(session, speaker)
         values["speaker_name"] = speaker
-    statement = _page_statement(by, bool(entity), bool(speaker))
+    if entity and not speaker:
+        statement = _entity_page_statement(by)
+    else:
+        statement = _page_statement(by, bool(entity), bool(speaker))
     page = list(session.scalars(statement, values))
     found = dict(_claim_values(session, page))
     clock = _SAID_FIELD if by == "said" else _ABOUT_FIELD
@@ -374,7 +373,7 @@ def _label(claim: StoryClaim, tail: str) -> str:
 
 def conflicts(session: Session, *, offset: int = 0, limit: int = 100) -> list[ConflictEntry]:
     """Return one page of conflicting pairs, in story order of their first claim."""
-    said = _said_columns()
+    said = said_columns()
     found = list(
         session.execute(
             select(L.id, L.on, L.detail, L.from_claim_id, L.to_claim_id)
@@ -382,7 +381,7 @@ def conflicts(session: Session, *, offset: int = 0, limit: int = 100) -> list[Co
             .outerjoin(A, A.id == C.attribution_id)
             .join(D, D.id == C.document_id)
             .where(L.kind == "conflict")
-            .order_by(*_order(said[0], said[1]), L.id)
+            .order_by(*order(said[0], said[1]), L.id)
             .offset(offset)
             .limit(limit)
         )
