@@ -324,7 +324,8 @@ def _entity_page_statement(by: Clock) -> Select[tuple[str]]:
         .limit(bindparam("limit", type_=Integer))
         .subquery()
     )
-    return select(page.c.claim_id)
+    # The page's order again outside: a subquery's order is not kept by the query over it.
+    return select(page.c.claim_id).order_by(*page.c)
 
 
 def timeline(
