@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from alembic import command
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimledger.store import Store, schema, story
 from claimledger.store.engine import _alembic_config
-from story_sample import StoryIds, build_story_ledger
+from story_sample import build_story_ledger
 
 EC = schema.EntityClaim
-
-
-@pytest.fixture
-def ledger(db_url: str) -> tuple[str, StoryIds]:
-    return db_url, build_story_ledger(db_url)
-
-
-@pytest.fixture
-def session(ledger: tuple[str, StoryIds]) -> Iterator[Session]:
-    store = Store.open(ledger[0], create=False)
-    with store.sessions() as session:
-        yield session
-    store.close()
 
 
 def _index(session: Session) -> set[tuple[object, ...]]:

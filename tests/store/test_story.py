@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy.orm import Session
 
 from claimledger.store import Store, story
 from claimledger.store.linking import LinkPlan, NewLink, replace_links
-from story_sample import ARRIVAL, StoryIds, build_story_ledger, story_plan
-
-
-@pytest.fixture
-def ledger(db_url: str) -> tuple[str, StoryIds]:
-    return db_url, build_story_ledger(db_url)
-
-
-@pytest.fixture
-def session(ledger: tuple[str, StoryIds]) -> Iterator[Session]:
-    store = Store.open(ledger[0], create=False)
-    with store.sessions() as session:
-        yield session
-    store.close()
-
-
-@pytest.fixture
-def ids(ledger: tuple[str, StoryIds]) -> StoryIds:
-    return ledger[1]
+from story_sample import ARRIVAL, story_plan
 
 
 def _key(when: story.When | None) -> tuple[bool, date]:

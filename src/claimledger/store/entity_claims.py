@@ -76,11 +76,10 @@ def _rows(document_id: str | None = None) -> Select[Any]:
         .join(M, M.document_id == C.document_id)
         .where(C.start <= M.start, C.end >= M.end)
     )
+    branches = [subject, speaker, named]
     if document_id is not None:
-        subject = subject.where(C.document_id == document_id)
-        speaker = speaker.where(C.document_id == document_id)
-        named = named.where(C.document_id == document_id)
-    parts = union(subject, speaker, named).subquery("parts")
+        branches = [b.where(C.document_id == document_id) for b in branches]
+    parts = union(*branches).subquery("parts")
     said = said_columns()
     about = about_columns()
     said_key = sort_key(said[0], said[1])
