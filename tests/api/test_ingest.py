@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import threading
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -83,3 +85,28 @@ def test_ingest_with_the_token_stores_the_article(ingest_client):
         "/api/ingest", json=article, headers={"Authorization": f"Bearer {TOKEN}"}
     ).json()
     assert again["unchanged"] == body["added"]
+
+
+def test_reads_are_answered_while_an_ingest_runs(ingest_client, monkeypatch):
+    from claimledger.api import ingest as ingest_route
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_ingest(*_args: object) -> dict[str, list[str]]:
+        started.set()
+        release.wait(30)
+        return {"added": [], "unchanged": [], "failed": []}
+
+    monkeypatch.setattr(ingest_route, "_ingest", slow_ingest)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with ThreadPoolExecutor(2) as pool:
+        try:
+            posted = pool.submit(ingest_client.post, "/api/ingest", content=b"x", headers=auth)
+            assert started.wait(10)
+            # The ingest holds its thread; a read on the one reader thread still gets through.
+            read = pool.submit(ingest_client.get, "/api/documents")
+            assert read.result(timeout=10).status_code == 200
+            assert not posted.done()
+        finally:
+            release.set()
+        assert posted.result(timeout=10).status_code == 200

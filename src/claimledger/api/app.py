@@ -13,6 +13,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 import anyio.to_thread
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -40,12 +41,15 @@ SECURITY_HEADERS = {
 }
 
 
-# Threads that run the (synchronous) endpoints. Queries and shaping are CPU-bound Python:
-# past a few threads they only contend for the GIL. In an A/B on the 100k-claim bench (20
-# clients, two rounds) 4 threads instead of anyio's 40 gave /api/attributions p95 313/287 ms
-# against 349/494 ms and less CPU per request; the timeline was unchanged. Requests beyond
-# wait in the event loop.
-REQUEST_THREADS = 4
+# Threads that run the (synchronous) endpoints. On SQLite a request is CPU-bound Python in
+# this process: a second thread only contends for the GIL. On the 100k-claim bench (20
+# clients on one process, wrk) 1 thread served /api/timeline?entity= at 283 req/s and
+# 3.5 ms of CPU each, 2 threads at 242 req/s and 4.3 ms, 4 threads at 216 req/s and
+# 5.5 ms. A PostgreSQL server answers over a socket, time in which another thread can
+# run: there the endpoints keep 4 threads (not measured). Use --workers for more cores.
+# Requests beyond wait in the event loop. Ingest has a thread of its own (api.ingest).
+REQUEST_THREADS = {"sqlite": 1}
+DEFAULT_REQUEST_THREADS = 4
 
 
 def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
@@ -61,7 +65,11 @@ def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = REQUEST_THREADS.get(
+            store.engine.dialect.name, DEFAULT_REQUEST_THREADS
+        )
+        app.state.ingest_limiter = anyio.CapacityLimiter(1)  # one ingest at a time
         yield
         store.close()
 

@@ -13,9 +13,9 @@ import json
 import tempfile
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
 
 from claimledger.api.responses import ERRORS, ApiError
 from claimledger.ledger import Ledger
@@ -82,8 +82,16 @@ async def ingest(
         raise ApiError(
             415, f"cannot ingest {kind}; send text/plain, application/json or JSON Lines"
         )
-    report = await run_in_threadpool(
-        _ingest, request.app.state.db, content, suffix, published, outlet
+    # A thread of its own: an article takes seconds in the pipeline, and the readers'
+    # threads (app.REQUEST_THREADS) must not wait for it. One ingest at a time.
+    report = await anyio.to_thread.run_sync(
+        _ingest,
+        request.app.state.db,
+        content,
+        suffix,
+        published,
+        outlet,
+        limiter=request.app.state.ingest_limiter,
     )
     status = 200 if not report["failed"] else 422
     return JSONResponse(
