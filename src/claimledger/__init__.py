@@ -4,7 +4,15 @@
 >>> with Ledger.open("story.db") as ledger:          # doctest: +SKIP
 ...     report = ledger.ingest(["examples/seeds"])
 ...     records = list(ledger.export())
+
+``Ledger``, ``IngestReport`` and ``extract`` are loaded on first use: they bring
+the readers, the linker and their libraries (trafilatura, datasketch, numpy),
+which a process that only reads a ledger (``claimledger serve``) never needs.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from claimledger.errors import (
     ClaimledgerError,
@@ -13,7 +21,6 @@ from claimledger.errors import (
     PipelineError,
     StoreError,
 )
-from claimledger.ledger import IngestReport, Ledger, extract
 from claimledger.records import (
     Annotations,
     Attribution,
@@ -28,6 +35,11 @@ from claimledger.records import (
     TextSpan,
     TimeExpression,
 )
+
+if TYPE_CHECKING:
+    from claimledger.ledger import IngestReport, Ledger, extract
+
+_FROM_LEDGER = ("IngestReport", "Ledger", "extract")
 
 __all__ = [
     "Annotations",
@@ -51,3 +63,14 @@ __all__ = [
     "TimeExpression",
     "extract",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the names that live in :mod:`claimledger.ledger` when first asked for."""
+    if name in _FROM_LEDGER:
+        from claimledger import ledger
+
+        value = getattr(ledger, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'claimledger' has no attribute {name!r}")
