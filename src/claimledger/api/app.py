@@ -8,6 +8,7 @@ page that says the same.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -70,6 +71,7 @@ def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
             store.engine.dialect.name, DEFAULT_REQUEST_THREADS
         )
         app.state.ingest_limiter = anyio.CapacityLimiter(1)  # one ingest at a time
+        _freeze_startup_heap()
         yield
         store.close()
 
@@ -96,6 +98,18 @@ def create_app(db: str, *, ingest_token: str | None = None) -> FastAPI:
 
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _freeze_startup_heap() -> None:
+    """Keep the ~110,000 objects of the imported libraries out of every later GC pass.
+
+    They live as long as the process. Left tracked, each full collection walked them
+    all: ~70 ms with every request stalled behind it, a few times a minute under load
+    (on the 100k-claim bench, the cause of p99 = 31 ms at one connection, 7 ms after).
+    ``gc.freeze`` is the standard library's tool for exactly this.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 class SecurityHeaders:
