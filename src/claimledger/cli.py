@@ -474,9 +474,18 @@ def serve(db: str, host: str, port: int, ingest_token: str | None, workers: int)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
-    # Worker processes import the app by name and read the ledger from the environment;
-    # the app built above only checked, in this process, that the ledger opens.
-    app.state.store.close()
+    app.state.store.close()  # it only checked, in this process, that the ledger opens
+    from claimledger.api import workers as worker_processes
+
+    if worker_processes.spreads_connections():
+        try:
+            code = worker_processes.serve(db, host, port, workers, ingest_token)
+        except OSError as exc:
+            _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+            sys.exit(1)
+        sys.exit(code)
+    # Elsewhere uvicorn's workers share one socket: they import the app by name and read
+    # the ledger from the environment.
     os.environ["CLAIMLEDGER_DB"] = db
     if ingest_token:
         os.environ["CLAIMLEDGER_INGEST_TOKEN"] = ingest_token
