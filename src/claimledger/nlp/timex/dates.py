@@ -47,13 +47,14 @@ def day_reading(
             return None
         return found, found
 
-    step = choose(bounds, range(-1, 2), base, ctx.tense)
+    step = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     if step is None:
         step = choose(
             lambda s: (d, d) if (d := _safe_date(base.year + s, month, day)) else None,
             range(-1, 2),
             base,
             ctx.tense,
+            ctx.is_tense_own,
         )
     if step is None:
         return None
@@ -244,7 +245,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         found = _moving_day(base.year + s, month, weekday, nth, after)
         return None if found is None else (found, found)
 
-    chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+    chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     found_span = bounds(chosen) if chosen is not None else None
     if found_span is None:
         return None

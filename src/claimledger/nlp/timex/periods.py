@@ -111,7 +111,7 @@ def _named_period(
         ahead = [s for s in range(0, 3) if (b := bounds(s)) and b[0] > base]
         chosen = min(ahead) if ahead else 1
     else:
-        chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+        chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     if chosen is None:
         return None
     value, interval = span(base.year + chosen)
