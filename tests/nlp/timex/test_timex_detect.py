@@ -127,3 +127,21 @@ def test_found_expressions_are_sorted_and_do_not_overlap() -> None:
     for a, b in pairwise(found):
         assert a.end <= b.start
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_year_earlier_compares_with_the_quarter_the_story_reports() -> None:
+    text = "Third-quarter sales of the brewer rose to $2 million from $1.8 million a year earlier."
+    found = dict(_found(text, anchor=date(2025, 10, 28)))
+    assert found["a year earlier"] == "2024-Q3"
+
+
+def test_after_the_nine_months_a_year_earlier_is_last_year_not_its_quarter() -> None:
+    text = (
+        "Third-quarter sales of the brewer rose 5%. For the nine months, net income "
+        "climbed to $9 million from $7 million a year earlier. In the latest period, "
+        "costs fell."
+    )
+    found = dict(_found(text, anchor=date(2025, 10, 28)))
+    assert found["a year earlier"] == "2024"
+    # A span of months is not the period reported on: the latest period is still the quarter.
+    assert found["the latest period"] == "2025-Q3"

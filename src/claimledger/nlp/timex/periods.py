@@ -56,9 +56,10 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
     base = ctx.anchor
     if anaphoric:
         base = ctx.narrative.start if ctx.narrative and ctx.narrative.start else ctx.ref
-    if unit == "quarter" and step is None and ctx.focus is not None and ctx.focus.start:
+    focus = ctx.focus
+    if unit == "quarter" and step is None and focus and focus.start and focus.granularity != "year":
         # "the quarter" in a results story is the quarter the story is about.
-        value, interval = cal.period("quarter", ctx.focus.start)
+        value, interval = cal.period("quarter", focus.start)
         return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
     if base is None:
         return open_reading(unit, ctx)
