@@ -53,6 +53,7 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("It fell over the past 20 years.", [("the past 20 years", "P20Y")]),
         ("Results for the third-quarter period were weak.", [("third-quarter", "2024-Q3")]),
         ("It happened in the late 1970s.", [("the late 1970s", "197X")]),
+        ("Net for the year-ago six months fell.", [("the year-ago six months", "P6M")]),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(

@@ -195,7 +195,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|last|next|coming|"
-        rf"previous|following|first|final|latest|recent|full|entire|whole|same)\s+)?"
+        rf"previous|following|first|final|latest|recent|full|entire|whole|same|"
+        # "the year-earlier nine months" is the span a year back: still nine months long.
+        rf"year-(?:earlier|ago))\s+)?"
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
     ),
     _rule(
