@@ -122,6 +122,13 @@ def test_a_date_a_past_verb_sets_is_not_its_own_past() -> None:
     assert _run(doc, date(2025, 11, 3))["Nov. 28"].value == "2025-11-28"
 
 
+def test_last_or_next_before_a_month_and_day_says_which_one(blank: Language) -> None:
+    doc = blank("The doctor was shot last Oct. 23, and the trial opens next March 3.")
+    times = _run(doc, date(2025, 5, 20))
+    assert times["Oct. 23"].value == "2024-10-23"
+    assert times["March 3"].value == "2026-03-03"
+
+
 def test_december_17_takes_the_anchors_year_and_is_marked_inferred(blank: Language) -> None:
     doc = blank("The complex arrived in the country on December 17.")
     arrived = _run(doc, SEED_DAY)["December 17"]

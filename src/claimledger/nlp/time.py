@@ -19,7 +19,7 @@ from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, reg
 from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
-from claimledger.nlp.timex.signals import apply_signal, looks_ahead, signal_before
+from claimledger.nlp.timex.signals import apply_signal, looks_ahead, looks_back, signal_before
 from claimledger.nlp.timex.tense import is_past_adverbial, tense_of
 from claimledger.records import Interval, TimeExpression
 
@@ -61,6 +61,8 @@ class TimeComponent:
                     is_own = tense == "past" and is_past_adverbial(span)
             if looks_ahead(text, start):
                 tense, is_own = "future", False
+            elif looks_back(text, start):
+                tense, is_own = "past", True
             base = Context(anchor, tense, None, is_inferred, is_tense_own=is_own)
             return narrative_context(base, start, previous)
 

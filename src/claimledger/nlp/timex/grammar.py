@@ -69,7 +69,8 @@ PERIOD = (
     f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
     f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:(?:full|entire|whole)\\s+)?(?:fiscal\\s+)?{PERIOD_UNIT}"
-    f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
+    # "last Oct. 23" is a day ("Oct. 23", its year from the tense), not last October.
+    f"|(?:{REL})\\s+(?:{MONTH}(?!\\.?\\s*{DAY}\\b)|{SEASON})|today|yesterday|tomorrow)"
 )
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
 CLOCK = (
