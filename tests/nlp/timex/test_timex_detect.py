@@ -146,3 +146,10 @@ def test_after_the_nine_months_a_year_earlier_is_last_year_not_its_quarter() -> 
     assert found["a year earlier"] == "2024"
     # A span of months is not the period reported on: the latest period is still the quarter.
     assert found["the latest period"] == "2025-Q3"
+
+
+def test_last_night_is_the_night_before_but_not_the_last_night_of_something() -> None:
+    assert _found("The network reported last night that talks had stalled.") == [
+        ("last night", "2025-03-17TNI")
+    ]
+    assert _found("It was the last night of the festival.") == []

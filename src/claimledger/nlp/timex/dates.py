@@ -137,8 +137,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "yesterday", "tonight", "this morning", "the day before yesterday"."""
-    ref = (m.group("ref") or "").lower()
+    """Read "yesterday", "tonight", "last night", "this morning", "the day before yesterday"."""
+    ref = re.sub(r"\s+", " ", (m.group("ref") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or "").lower()
     offset = 0
     if "before yesterday" in ref:
@@ -147,7 +147,7 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         offset = 2
     elif ref:
         offset = t.DAY_OFFSETS[ref]
-    if ref == "tonight":
+    if ref in t.NIGHT_WORDS:
         pod_word = "night"
     base = ctx.ref if (m.group("this") or "").lower() == "that" else ctx.anchor
     pod = t.PARTS_OF_DAY.get(pod_word)

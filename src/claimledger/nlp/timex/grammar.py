@@ -183,7 +183,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_ref",
-        rf"(?P<ref>today|yesterday|tomorrow|tonight|(?:the\s+)?day\s+before\s+yesterday"
+        # "last night" is the night before; "the last night of the talks" is not.
+        rf"(?P<ref>today|yesterday|tomorrow|tonight|(?<![Tt]he\s)last\s+night"
+        rf"|(?:the\s+)?day\s+before\s+yesterday"
         rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
         rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})",
     ),
