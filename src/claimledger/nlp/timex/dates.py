@@ -166,8 +166,8 @@ _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?")
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "10:35 a.m.", "6 a.m. Tuesday", "noon" as a TIME on the anchor's (or the named) day."""
     text = m.group("clock").lower()
-    if text in ("noon", "midnight"):
-        hour, minute = (12, 0) if text == "noon" else (0, 0)
+    if text in ("noon", "midday", "midnight"):
+        hour, minute = (0, 0) if text == "midnight" else (12, 0)
     else:
         parts = _CLOCK.match(text)
         if parts is None:

@@ -75,7 +75,7 @@ PERIOD = (
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight)"
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
 # "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
