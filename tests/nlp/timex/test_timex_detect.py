@@ -153,3 +153,13 @@ def test_last_night_is_the_night_before_but_not_the_last_night_of_something() ->
         ("last night", "2025-03-17TNI")
     ]
     assert _found("It was the last night of the festival.") == []
+
+
+def test_mid_afternoon_is_a_part_of_the_day_it_names() -> None:
+    assert _found("By mid-afternoon, the talks had collapsed.") == [
+        ("mid-afternoon", "2025-03-18TAF")
+    ]
+    assert _found("Shares rose at mid morning yesterday in London.") == [
+        ("mid morning yesterday", "2025-03-17TMO")
+    ]
+    assert _found("Troops advanced amid afternoon rains.") == []

@@ -137,9 +137,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "yesterday", "tonight", "last night", "this morning", "the day before yesterday"."""
-    ref = re.sub(r"\s+", " ", (m.group("ref") or "").lower())
-    pod_word = (m.group("pod") or m.group("pod2") or "").lower()
+    """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
+    ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
+    pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0
     if "before yesterday" in ref:
         offset = -2

@@ -187,7 +187,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<ref>today|yesterday|tomorrow|tonight|(?<![Tt]he\s)last\s+night"
         rf"|(?:the\s+)?day\s+before\s+yesterday"
         rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
-        rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})",
+        rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})"
+        # "(at) mid-afternoon", "mid-morning yesterday": the part of the day is the point.
+        rf"|mid-?\s*(?P<pod3>morning|afternoon|evening)(?:\s+(?P<ref3>today|yesterday|tomorrow))?",
     ),
     _rule(
         "ago",
