@@ -163,3 +163,11 @@ def test_mid_afternoon_is_a_part_of_the_day_it_names() -> None:
         ("mid morning yesterday", "2025-03-17TMO")
     ]
     assert _found("Troops advanced amid afternoon rains.") == []
+
+
+def test_the_near_term_is_the_future_but_short_term_debt_is_not_a_time() -> None:
+    assert _found("Margins will stay thin in the near term, the chief said.") == [
+        ("the near term", "FUTURE_REF")
+    ]
+    assert _found("The sale will be completed at a later date.") == [("a later date", "FUTURE_REF")]
+    assert _found("Proceeds will reduce short-term debt.") == []

@@ -123,6 +123,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "imminently": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
     "the coming days": "FUTURE_REF",
     "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }  # fmt: skip
 
 # Days named relative to the anchor.
