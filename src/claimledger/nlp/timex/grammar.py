@@ -203,7 +203,9 @@ RULES: tuple[Rule, ...] = (
         rf"previous|following|first|final|latest|recent|full|entire|whole|same|"
         # "the year-earlier nine months" is the span a year back: still nine months long.
         rf"year-(?:earlier|ago))\s+)?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
+        # "an additional year", "eight trading days": the unit is still the length.
+        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
+        rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
     ),
     _rule(
         "bare_units",
