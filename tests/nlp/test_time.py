@@ -91,6 +91,44 @@ def test_on_friday_in_a_future_sentence_is_the_friday_ahead() -> None:
     assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-21"
 
 
+def test_a_month_modifying_a_past_verb_is_this_years_however_far_back() -> None:
+    doc = _parsed(
+        ["In", "January", ",", "the", "board", "replaced", "its", "chairman", "."],
+        ["IN", "NNP", ",", "DT", "NN", "VBD", "PRP$", "NN", "."],
+        [5, 0, 5, 4, 5, 5, 7, 5, 5],
+        ["prep", "pobj", "punct", "det", "nsubj", "ROOT", "poss", "dobj", "punct"],
+    )
+    assert _run(doc, date(2025, 10, 20))["January"].value == "2025-01"
+
+
+def test_a_date_hanging_from_a_noun_keeps_the_past_verb_within_reach() -> None:
+    # "declared" is past, but Dec. 5 is when the dividend is paid: the one ahead.
+    doc = _parsed(
+        ["The", "bank", "declared", "a", "dividend", "payable", "Dec.", "5", "."],
+        ["DT", "NN", "VBD", "DT", "NN", "JJ", "NNP", "CD", "."],
+        [1, 2, 2, 4, 2, 4, 5, 6, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "amod", "npadvmod", "nummod", "punct"],
+    )
+    assert _run(doc, date(2025, 10, 20))["Dec. 5"].value == "2025-12-05"
+
+
+def test_a_date_a_past_verb_sets_is_not_its_own_past() -> None:
+    doc = _parsed(
+        ["The", "agency", "set", "Nov.", "28", "as", "the", "deadline", "."],
+        ["DT", "NN", "VBD", "NNP", "CD", "IN", "DT", "NN", "."],
+        [1, 2, 2, 2, 3, 2, 7, 5, 2],
+        ["det", "nsubj", "ROOT", "npadvmod", "nummod", "prep", "det", "pobj", "punct"],
+    )
+    assert _run(doc, date(2025, 11, 3))["Nov. 28"].value == "2025-11-28"
+
+
+def test_last_or_next_before_a_month_and_day_says_which_one(blank: Language) -> None:
+    doc = blank("The doctor was shot last Oct. 23, and the trial opens next March 3.")
+    times = _run(doc, date(2025, 5, 20))
+    assert times["Oct. 23"].value == "2024-10-23"
+    assert times["March 3"].value == "2026-03-03"
+
+
 def test_december_17_takes_the_anchors_year_and_is_marked_inferred(blank: Language) -> None:
     doc = blank("The complex arrived in the country on December 17.")
     arrived = _run(doc, SEED_DAY)["December 17"]

@@ -19,8 +19,8 @@ from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, reg
 from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
-from claimledger.nlp.timex.signals import apply_signal, looks_ahead, signal_before
-from claimledger.nlp.timex.tense import tense_of
+from claimledger.nlp.timex.signals import apply_signal, looks_ahead, looks_back, signal_before
+from claimledger.nlp.timex.tense import is_past_adverbial, tense_of
 from claimledger.records import Interval, TimeExpression
 
 SPANS_KEY = "claimledger_times"
@@ -53,12 +53,18 @@ class TimeComponent:
 
         def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
             tense = None
+            is_own = False
             if parsed:
                 span = doc.char_span(start, end, alignment_mode="expand")
-                tense = tense_of(span) if span is not None and len(span) else None
+                if span is not None and len(span):
+                    tense = tense_of(span)
+                    is_own = tense == "past" and is_past_adverbial(span)
             if looks_ahead(text, start):
-                tense = "future"
-            return narrative_context(Context(anchor, tense, None, is_inferred), start, previous)
+                tense, is_own = "future", False
+            elif looks_back(text, start):
+                tense, is_own = "past", True
+            base = Context(anchor, tense, None, is_inferred, is_tense_own=is_own)
+            return narrative_context(base, start, previous)
 
         found = read(text, extents, context_for)
         records = tuple(_record(text, f, anchor) for f in found)

@@ -53,6 +53,9 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("It fell over the past 20 years.", [("the past 20 years", "P20Y")]),
         ("Results for the third-quarter period were weak.", [("third-quarter", "2024-Q3")]),
         ("It happened in the late 1970s.", [("the late 1970s", "197X")]),
+        ("Net for the year-ago six months fell.", [("the year-ago six months", "P6M")]),
+        ("The note may run for an additional year.", [("an additional year", "P1Y")]),
+        ("It settles in five business days.", [("five business days", "P5D")]),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
@@ -127,3 +130,46 @@ def test_found_expressions_are_sorted_and_do_not_overlap() -> None:
     for a, b in pairwise(found):
         assert a.end <= b.start
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_year_earlier_compares_with_the_quarter_the_story_reports() -> None:
+    text = "Third-quarter sales of the brewer rose to $2 million from $1.8 million a year earlier."
+    found = dict(_found(text, anchor=date(2025, 10, 28)))
+    assert found["a year earlier"] == "2024-Q3"
+
+
+def test_after_the_nine_months_a_year_earlier_is_last_year_not_its_quarter() -> None:
+    text = (
+        "Third-quarter sales of the brewer rose 5%. For the nine months, net income "
+        "climbed to $9 million from $7 million a year earlier. In the latest period, "
+        "costs fell."
+    )
+    found = dict(_found(text, anchor=date(2025, 10, 28)))
+    assert found["a year earlier"] == "2024"
+    # A span of months is not the period reported on: the latest period is still the quarter.
+    assert found["the latest period"] == "2025-Q3"
+
+
+def test_last_night_is_the_night_before_but_not_the_last_night_of_something() -> None:
+    assert _found("The network reported last night that talks had stalled.") == [
+        ("last night", "2025-03-17TNI")
+    ]
+    assert _found("It was the last night of the festival.") == []
+
+
+def test_mid_afternoon_is_a_part_of_the_day_it_names() -> None:
+    assert _found("By mid-afternoon, the talks had collapsed.") == [
+        ("mid-afternoon", "2025-03-18TAF")
+    ]
+    assert _found("Shares rose at mid morning yesterday in London.") == [
+        ("mid morning yesterday", "2025-03-17TMO")
+    ]
+    assert _found("Troops advanced amid afternoon rains.") == []
+
+
+def test_the_near_term_is_the_future_but_short_term_debt_is_not_a_time() -> None:
+    assert _found("Margins will stay thin in the near term, the chief said.") == [
+        ("the near term", "FUTURE_REF")
+    ]
+    assert _found("The sale will be completed at a later date.") == [("a later date", "FUTURE_REF")]
+    assert _found("Proceeds will reduce short-term debt.") == []

@@ -267,3 +267,8 @@ def test_year_end_is_the_end_of_the_anchors_year() -> None:
     reading = normalize("year-end", SEED_DAY)
     assert (reading.value, reading.mod) == ("2025", "END")
     assert _span(reading.interval) == (date(2025, 11, 1), date(2025, 12, 31))
+
+
+def test_midday_is_noon_on_the_anchors_day() -> None:
+    assert normalize("midday", SEED_DAY).value == "2025-03-18T12:00"
+    assert normalize("noon", SEED_DAY).value == "2025-03-18T12:00"

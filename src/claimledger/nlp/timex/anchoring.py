@@ -21,13 +21,16 @@ def choose(
     steps: range,
     anchor: date,
     tense: Tense | None,
+    is_tense_own: bool = False,
 ) -> int | None:
     """Return the step whose period the tense points to, relative to ``anchor``.
 
     ``make(step)`` gives the first and last day of the candidate at that step
     (or ``None`` if it does not exist, e.g. February 29). Past tense takes the
     latest candidate that has started by the anchor; future the earliest that
-    has not ended before it; otherwise the one nearest the anchor.
+    has not ended before it; otherwise the one nearest the anchor. A past
+    tense reaches only ``REACH_DAYS`` back unless ``is_tense_own`` (the
+    expression modifies the past verb itself).
     """
     candidates = [(step, span) for step in steps if (span := make(step)) is not None]
     if not candidates:
@@ -38,9 +41,11 @@ def choose(
             return 0
         return min(abs((span[0] - anchor).days), abs((span[1] - anchor).days))
 
-    # The tense only decides between candidates within reach of the anchor: a
-    # parser's "past" must not send "payable Dec. 7" (told in October) a year back.
-    near = [c for c in candidates if distance(c[1]) <= REACH_DAYS]
+    # A past tense borrowed from a verb further up only decides between candidates
+    # within reach: the "declared" of "declared a dividend payable Dec. 7" (told in
+    # October) must not send Dec. 7 a year back. The verb's own adverbial is in its
+    # tense however far back: "In January, she left" (told in October) is this January.
+    near = [c for c in candidates if is_tense_own or distance(c[1]) <= REACH_DAYS]
     if tense == "past":
         started = [(s, span) for s, span in near if span[0] <= anchor]
         if started:

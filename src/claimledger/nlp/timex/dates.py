@@ -47,13 +47,14 @@ def day_reading(
             return None
         return found, found
 
-    step = choose(bounds, range(-1, 2), base, ctx.tense)
+    step = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     if step is None:
         step = choose(
             lambda s: (d, d) if (d := _safe_date(base.year + s, month, day)) else None,
             range(-1, 2),
             base,
             ctx.tense,
+            ctx.is_tense_own,
         )
     if step is None:
         return None
@@ -136,9 +137,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "yesterday", "tonight", "this morning", "the day before yesterday"."""
-    ref = (m.group("ref") or "").lower()
-    pod_word = (m.group("pod") or m.group("pod2") or "").lower()
+    """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
+    ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
+    pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0
     if "before yesterday" in ref:
         offset = -2
@@ -146,7 +147,7 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         offset = 2
     elif ref:
         offset = t.DAY_OFFSETS[ref]
-    if ref == "tonight":
+    if ref in t.NIGHT_WORDS:
         pod_word = "night"
     base = ctx.ref if (m.group("this") or "").lower() == "that" else ctx.anchor
     pod = t.PARTS_OF_DAY.get(pod_word)
@@ -165,8 +166,8 @@ _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?")
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "10:35 a.m.", "6 a.m. Tuesday", "noon" as a TIME on the anchor's (or the named) day."""
     text = m.group("clock").lower()
-    if text in ("noon", "midnight"):
-        hour, minute = (12, 0) if text == "noon" else (0, 0)
+    if text in ("noon", "midday", "midnight"):
+        hour, minute = (0, 0) if text == "midnight" else (12, 0)
     else:
         parts = _CLOCK.match(text)
         if parts is None:
@@ -244,7 +245,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         found = _moving_day(base.year + s, month, weekday, nth, after)
         return None if found is None else (found, found)
 
-    chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+    chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     found_span = bounds(chosen) if chosen is not None else None
     if found_span is None:
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.grammar import FULL_MONTHS, RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
@@ -178,17 +179,33 @@ def _accounting_period(text: str, start: int, end: int) -> Reading | None:
     return Reading("DURATION", "P1Y" if m.group("unit").lower() == "year" else "P1Q")
 
 
+_MONTHS_SPAN = re.compile(r"P(\d+)M")
+
+
+def _is_span_of_months(found: Found) -> bool:
+    """Whether ``found`` is a results period of months longer than a quarter: "the nine months"."""
+    m = _MONTHS_SPAN.fullmatch(found.reading.value)
+    return found.rule == "duration" and m is not None and 3 < int(m.group(1)) < 12
+
+
 def narrative_context(
     base: Context, start: int, previous: Sequence[Found], reach: int = NARRATIVE_REACH
 ) -> Context:
     """Return ``base`` with the narrative date and the period in focus taken from ``previous``.
 
     The narrative date is the last closed calendar date named within ``reach``
-    characters before ``start``; the focus is the last quarter or half named.
+    characters before ``start``; the focus is the last quarter or half named,
+    or the year when a span of months longer than a quarter ("the nine
+    months") was named after it.
     """
     narrative = focus = None
     for f in reversed(previous):
         interval = f.reading.interval
+        if focus is None and base.anchor is not None and _is_span_of_months(f):
+            # "For the nine months, net rose from a year earlier": the comparison is with
+            # the same months a year back, which TimeML can only value as that year.
+            reported = cal.shift(base.anchor, "quarter", -1)
+            focus = cal.period("year", reported, is_inferred=True)[1]
         if f.reading.type != "DATE" or interval is None or interval.start is None:
             continue
         if interval.end is None or f.reading.value.endswith("_REF"):

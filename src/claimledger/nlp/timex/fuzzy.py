@@ -172,7 +172,9 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def latest_period(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the latest period" / "the latest quarter": the quarter the story reports on."""
-    if ctx.focus is not None and ctx.focus.start is not None:
-        value, interval = cal.period(ctx.focus.granularity, ctx.focus.start, is_inferred=True)
+    # A year in focus stands for a span of months ("the nine months"), not a period named.
+    focus = ctx.focus
+    if focus is not None and focus.start is not None and focus.granularity != "year":
+        value, interval = cal.period(focus.granularity, focus.start, is_inferred=True)
         return Reading("DATE", value, interval, uses_anchor=True)
     return relative_period("quarter", None, ctx, anaphoric=False)

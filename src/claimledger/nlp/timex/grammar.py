@@ -69,12 +69,13 @@ PERIOD = (
     f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
     f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:(?:full|entire|whole)\\s+)?(?:fiscal\\s+)?{PERIOD_UNIT}"
-    f"|(?:{REL})\\s+(?:{MONTH}|{SEASON})|today|yesterday|tomorrow)"
+    # "last Oct. 23" is a day ("Oct. 23", its year from the tense), not last October.
+    f"|(?:{REL})\\s+(?:{MONTH}(?!\\.?\\s*{DAY}\\b)|{SEASON})|today|yesterday|tomorrow)"
 )
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight)"
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
 # "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
@@ -182,9 +183,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_ref",
-        rf"(?P<ref>today|yesterday|tomorrow|tonight|(?:the\s+)?day\s+before\s+yesterday"
+        # "last night" is the night before; "the last night of the talks" is not.
+        rf"(?P<ref>today|yesterday|tomorrow|tonight|(?<![Tt]he\s)last\s+night"
+        rf"|(?:the\s+)?day\s+before\s+yesterday"
         rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
-        rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})",
+        rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})"
+        # "(at) mid-afternoon", "mid-morning yesterday": the part of the day is the point.
+        rf"|mid-?\s*(?P<pod3>morning|afternoon|evening)(?:\s+(?P<ref3>today|yesterday|tomorrow))?",
     ),
     _rule(
         "ago",
@@ -195,8 +200,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|last|next|coming|"
-        rf"previous|following|first|final|latest|recent|full|entire|whole|same)\s+)?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
+        rf"previous|following|first|final|latest|recent|full|entire|whole|same|"
+        # "the year-earlier nine months" is the span a year back: still nine months long.
+        rf"year-(?:earlier|ago))\s+)?"
+        # "an additional year", "eight trading days": the unit is still the length.
+        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
+        rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
     ),
     _rule(
         "bare_units",

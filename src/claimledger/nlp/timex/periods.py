@@ -56,9 +56,10 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
     base = ctx.anchor
     if anaphoric:
         base = ctx.narrative.start if ctx.narrative and ctx.narrative.start else ctx.ref
-    if unit == "quarter" and step is None and ctx.focus is not None and ctx.focus.start:
+    focus = ctx.focus
+    if unit == "quarter" and step is None and focus and focus.start and focus.granularity != "year":
         # "the quarter" in a results story is the quarter the story is about.
-        value, interval = cal.period("quarter", ctx.focus.start)
+        value, interval = cal.period("quarter", focus.start)
         return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
     if base is None:
         return open_reading(unit, ctx)
@@ -111,7 +112,7 @@ def _named_period(
         ahead = [s for s in range(0, 3) if (b := bounds(s)) and b[0] > base]
         chosen = min(ahead) if ahead else 1
     else:
-        chosen = choose(bounds, range(-1, 2), base, ctx.tense)
+        chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
     if chosen is None:
         return None
     value, interval = span(base.year + chosen)

@@ -32,7 +32,11 @@ class Context:
     everything resolved against an anchor that was itself inferred.
     ``narrative`` is the date the text last named nearby ("On May 22, 1995
     ... the following year"), and ``focus`` the last quarter or half named
-    (a results story's "a year earlier" compares with that quarter).
+    (a results story's "a year earlier" compares with that quarter), or its
+    year once a longer span of months is named ("for the nine months").
+    ``is_tense_own`` says the tense is the expression's own: its verb has it
+    and the expression modifies that verb directly ("In January, she left"),
+    not a noun or adjective further down ("a dividend payable Dec. 7").
     """
 
     anchor: date | None = None
@@ -41,6 +45,7 @@ class Context:
     is_anchor_inferred: bool = False
     narrative: Interval | None = None
     focus: Interval | None = None
+    is_tense_own: bool = False
 
     @property
     def ref(self) -> date | None:

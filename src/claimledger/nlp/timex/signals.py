@@ -31,12 +31,19 @@ SIGNALS: dict[str, tuple[str, str]] = {
 }
 
 
-_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|next)\s+$", re.IGNORECASE)
+# "last Oct. 23": the grammar reads the day without the word, which still says which one.
+_BACK = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def looks_ahead(text: str, start: int) -> bool:
-    """Whether the words before ``start`` point ahead: "as soon as Tuesday", "as early as May"."""
+    """Whether the words before ``start`` point ahead: "as soon as Tuesday", "next March 3"."""
     return _AHEAD.search(text[max(0, start - 20) : start]) is not None
+
+
+def looks_back(text: str, start: int) -> bool:
+    """Whether the word before ``start`` points back: "last Oct. 23"."""
+    return _BACK.search(text[max(0, start - 20) : start]) is not None
 
 
 def signal_before(text: str, start: int) -> str | None:

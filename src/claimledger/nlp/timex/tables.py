@@ -123,10 +123,16 @@ REFERENCE_WORDS: dict[str, str] = {
     "imminently": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
     "the coming days": "FUTURE_REF",
     "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }  # fmt: skip
 
 # Days named relative to the anchor.
-DAY_OFFSETS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+DAY_OFFSETS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
+}  # fmt: skip
+# Day words that also name the part of the day: "tonight", "last night".
+NIGHT_WORDS = frozenset({"tonight", "last night"})
 
 # Frequency words and the TimeML SET value they carry.
 SET_WORDS: dict[str, str] = {

@@ -29,6 +29,18 @@ _FORWARD_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Prepositions that carry a time on from the verb's own: "extended to Nov. 16",
+# "set for April", "ran through January".
+_ONWARD_PREPS = frozenset({"to", "through", "until", "till", "into", "for"})
+# A present perfect is about the present ("has been cut since August"): not listed.
+_PAST_AUX = frozenset({"was", "were", "had", "'d", "’d"})
+# Verbs that fix a date rather than happen on it: "set Nov. 10 as the deadline".
+_SETTING_VERBS = frozenset({
+    "set", "fixed", "named", "picked", "chose", "chosen", "slated", "targeted", "moved",
+    "postponed", "delayed", "deferred", "extended", "pushed", "advanced", "rescheduled",
+})  # fmt: skip
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -66,3 +78,28 @@ def tense_of(span: Span) -> Tense | None:
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
     return "present"
+
+
+def is_past_adverbial(span: Span) -> bool:
+    """Whether ``span`` modifies a verb in a past form directly: "In January, she left".
+
+    Then the past is the expression's own, not borrowed from a verb further up
+    (the "declared" of "declared a dividend payable Dec. 7"). Directly means as
+    the verb's noun-phrase adverbial ("ended Jan. 31") or through one
+    preposition that does not carry the time onward ("to", "until", "for"),
+    and the verb is not one that sets a date ("set Nov. 10 as the deadline").
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+        if head.lower_ in _ONWARD_PREPS:
+            return False
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return False
+    if head.lower_ in _SETTING_VERBS:
+        return False
+    if head.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return head.tag_ == "VBN" and bool(auxes & _PAST_AUX)
