@@ -36,13 +36,30 @@ def _get_when_up(url: str, server: subprocess.Popen[bytes], timeout: float = 30)
     pytest.fail(f"no answer from {url} within {timeout:.0f} s")
 
 
-def test_two_workers_answer_the_api_from_two_processes(sample_db: tuple[str, SampleIds]) -> None:
-    db, ids = sample_db
+def _sockets_held(pid: int) -> int:
+    fds = Path(f"/proc/{pid}/fd")
+    return sum(1 for fd in fds.iterdir() if os.readlink(fd).startswith("socket:"))
+
+
+def _workers(pid: int) -> list[int]:
+    """The server processes under the supervisor ``pid`` (not multiprocessing's helpers)."""
+    children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+def _serve_two_workers(db: str) -> tuple[subprocess.Popen[bytes], int]:
+    """Start ``claimledger serve --workers 2`` on a free port; return it and the port."""
     port = _free_port()
     command = [sys.executable, "-m", "claimledger", "serve", "--db", db, "--port", str(port)]
     server = subprocess.Popen(
         [*command, "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
+    return server, port
+
+
+def test_two_workers_answer_the_api_from_two_processes(sample_db: tuple[str, SampleIds]) -> None:
+    db, ids = sample_db
+    server, port = _serve_two_workers(db)
     try:
         base = f"http://127.0.0.1:{port}"
         first = _get_when_up(f"{base}/api/timeline?entity={ids.volfovich}", server)
@@ -51,8 +68,7 @@ def test_two_workers_answer_the_api_from_two_processes(sample_db: tuple[str, Sam
         found = httpx.get(f"{base}/api/attributions?speaker={ids.volfovich}", timeout=5).json()
         assert {row["speaker"]["entity_id"] for row in found["rows"]} == {ids.volfovich}
         # The supervisor and its two workers: the workers are the supervisor's children.
-        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-        assert len(children) >= 2
+        assert len(_workers(server.pid)) == 2
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -69,25 +85,10 @@ def test_workers_must_be_at_least_one(sample_db: tuple[str, SampleIds]) -> None:
     assert "--workers" in done.stderr
 
 
-def _sockets_held(pid: int) -> int:
-    fds = Path(f"/proc/{pid}/fd")
-    return sum(1 for fd in fds.iterdir() if os.readlink(fd).startswith("socket:"))
-
-
-def _workers(pid: int) -> list[int]:
-    """The server processes under the supervisor ``pid`` (not multiprocessing's helpers)."""
-    children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    return [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
-
-
 @pytest.mark.skipif(not spreads_connections(), reason="SO_REUSEPORT balancing is Linux's")
 def test_connections_are_spread_over_the_workers(sample_db: tuple[str, SampleIds]) -> None:
     db, _ids = sample_db
-    port = _free_port()
-    command = [sys.executable, "-m", "claimledger", "serve", "--db", db, "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    server, port = _serve_two_workers(db)
     clients: list[socket.socket] = []
     try:
         _get_when_up(f"http://127.0.0.1:{port}/api/documents", server)
@@ -113,11 +114,7 @@ def test_connections_are_spread_over_the_workers(sample_db: tuple[str, SampleIds
 @pytest.mark.skipif(not spreads_connections(), reason="SO_REUSEPORT balancing is Linux's")
 def test_a_worker_that_dies_stops_the_server(sample_db: tuple[str, SampleIds]) -> None:
     db, _ids = sample_db
-    port = _free_port()
-    command = [sys.executable, "-m", "claimledger", "serve", "--db", db, "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    server, port = _serve_two_workers(db)
     try:
         _get_when_up(f"http://127.0.0.1:{port}/api/documents", server)
         os.kill(_workers(server.pid)[0], signal.SIGKILL)
