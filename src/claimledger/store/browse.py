@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased, defer
 
 from claimledger import records as rec
 from claimledger.identifiers import name_key
-from claimledger.store import rows, schema
+from claimledger.store import rows, schema, selects
 
 T = TypeVar("T")
 
@@ -131,7 +131,8 @@ _ENTITY_IDS = union(
 
 def resolve_entities(session: Session, name_or_id: str) -> list[str]:
     """Return the ids of the entities ``name_or_id`` names: an entity id, or any alias."""
-    found = set(session.scalars(_ENTITY_IDS, {"id": name_or_id, "key": name_key(name_or_id)}))
+    values = {"id": name_or_id, "key": name_key(name_or_id)}
+    found = set(selects.first_column(session, _ENTITY_IDS, values))
     # An id wins over a name that happens to equal it.
     return [name_or_id] if name_or_id in found else sorted(found)
 
@@ -379,8 +380,8 @@ def list_attributions(
         bool(speaker),
         bool(values.get("speaker_ids")),
     )
-    page = list(session.scalars(statement, values))
-    found: Iterable[Any] = session.execute(_ATTRIBUTION_SELECT, {"ids": page}) if page else []
+    page = selects.first_column(session, statement, values)
+    found = selects.rows(session, _ATTRIBUTION_SELECT, {"ids": page}) if page else []
     return _page([_attribution_row(r) for r in _in_order(found, page)], offset, limit)
 
 
@@ -523,8 +524,8 @@ def list_claims(
         if ids:
             branches.append(said_by.where(*common, A.speaker_entity_id.in_(ids)))
     statement = _ordered_ids(branches, _CLAIM_ORDER)
-    page = list(session.scalars(statement, {"offset": offset, "limit": limit + 1}))
-    found: Iterable[Any] = session.execute(_CLAIM_SELECT, {"ids": page}) if page else []
+    page = selects.first_column(session, statement, {"offset": offset, "limit": limit + 1})
+    found = selects.rows(session, _CLAIM_SELECT, {"ids": page}) if page else []
     return _page([_claim_row(r) for r in _in_order(found, page)], offset, limit)
 
 

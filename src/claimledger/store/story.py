@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from claimledger.store import schema
+from claimledger.store import schema, selects
 from claimledger.store.browse import resolve_entities
 from claimledger.store.clocks import about_columns, order, said_columns
 from claimledger.store.story_entries import (
@@ -184,7 +184,7 @@ def _claim_values(session: Session, ids: Sequence[str]) -> list[tuple[str, tuple
     """(id, the :class:`StoryClaim` fields in order) of the claims with these ids."""
     if not ids:
         return []
-    found = list(session.execute(_CLAIMS, {"ids": list(ids)}))
+    found = selects.rows(session, _CLAIMS, {"ids": list(ids)})
     groups = {r.group_id for r in found if r.group_id is not None}
     sources = _sources(session, groups)
     values = []
@@ -239,7 +239,7 @@ def _sources(session: Session, groups: set[str]) -> dict[str, int]:
     """How many documents carry each group."""
     if not groups:
         return {}
-    found = session.execute(_SOURCES, {"groups": sorted(groups)})
+    found = selects.rows(session, _SOURCES, {"groups": sorted(groups)})
     return {str(group): int(n) for group, n in found}
 
 
@@ -358,7 +358,7 @@ def timeline(
         statement = _entity_page_statement(by)
     else:
         statement = _page_statement(by, bool(entity), bool(speaker))
-    page = list(session.scalars(statement, values))
+    page = selects.first_column(session, statement, values)
     found = dict(_claim_values(session, page))
     clock = _SAID_FIELD if by == "said" else _ABOUT_FIELD
     return [TimelineEntry(*found[i], clock=by, when=found[i][clock]) for i in page]
