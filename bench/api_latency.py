@@ -563,7 +563,8 @@ class _Connection:
 async def _burst(
     base: str, endpoint: str, urls: list[str], clients: int, time_limit: float, pid: int
 ) -> Result:
-    host, port = httpx.URL(base).host, httpx.URL(base).port or 80
+    url = httpx.URL(base)
+    host, port = url.host, url.port or 80
     queue: asyncio.Queue[str] = asyncio.Queue()
     for url in urls:
         queue.put_nowait(url)

@@ -45,6 +45,8 @@ def test_the_package_root_still_offers_the_ledger() -> None:
 def test_the_start_up_heap_is_frozen_out_of_collections(
     sample_db: tuple[str, SampleIds],
 ) -> None:
+    gc.unfreeze()  # other tests' apps froze this process's heap already
+    assert gc.get_freeze_count() == 0
     try:
         with TestClient(create_app(sample_db[0])) as client:
             assert client.get("/api/documents").status_code == 200
