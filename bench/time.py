@@ -5,8 +5,12 @@ Scores, per corpus and system:
 - detection **strict**: a prediction matches a gold TIMEX3 with exactly the same extent;
 - detection **relaxed**: the extents overlap (each gold and prediction used once,
   greedily by overlap length);
-- **value F1**: relaxed matches whose TIMEX3 ``value`` is identical count as true
+- **value F1**: relaxed matches whose TIMEX3 ``value`` is the same count as true
   positives; precision over all predictions, recall over all gold expressions.
+  "The same" is judged on both values in one spelling (:func:`canonical_value`),
+  because the gold writes one value several ways: ``2000-W7`` and ``2000-W07``,
+  ``199X`` and ``199``, ``T17`` and ``T17:00``. **value exact** is the
+  TempEval-3 scorer's string comparison, for comparison with published figures.
 
 TempEval-3 rules kept here: only TIMEX3 inside the body count (TimeBank's
 ``<TEXT>``; its ``<DCT>`` sits outside it), and the document creation time
@@ -14,8 +18,8 @@ itself is never scored. MEANTIME writes its creation time as a TIMEX3 on
 the dateline tokens, so that gold expression is dropped and so are
 predictions overlapping it; MEANTIME annotates only the title and the first
 sentences of each article (sentences 0-5), so only the sentences up to the
-last one carrying any annotation are given to the systems. Values are
-compared in TimeML 1.2 form: the project's decade ``199X`` is written
+last one carrying any annotation are given to the systems. Predicted values
+are scored in TimeML 1.2 form: the project's decade ``199X`` is written
 ``199`` as TimeML does (the only form that differs).
 
 Every document is resolved against its own creation time (TimeBank ``<DCT>``,
@@ -269,6 +273,23 @@ def timeml_value(value: str) -> str:
     return _DECADE.sub(r"\1", value) if _DECADE.fullmatch(value) else value
 
 
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+_HOUR = re.compile(r"T(\d\d)$")
+
+
+def canonical_value(value: str) -> str:
+    """Return one spelling of a TIMEX3 value the gold writes several ways.
+
+    Decades as three digits (``199X`` -> ``199``), week numbers in two
+    (``2000-W7`` -> ``2000-W07``, ISO 8601), a bare hour with its minutes
+    (``T17`` -> ``T17:00``). Nothing else changes: a value that means
+    something else (``1989`` against ``1989-XX``, a day against a week) stays
+    a mismatch.
+    """
+    value = timeml_value(value)
+    return _HOUR.sub(r"T\1:00", _WEEK.sub(r"-W0\1", value))
+
+
 def scorable(doc: GoldDoc, pred: list[Timex]) -> list[Timex]:
     """Return the predictions that count: none on the creation time, values in TimeML form."""
     return [
@@ -280,7 +301,7 @@ def scorable(doc: GoldDoc, pred: list[Timex]) -> list[Timex]:
 
 def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dict[str, tuple]:
     """Return strict and relaxed detection P/R/F1 and value P/R/F1, TempEval-3 style."""
-    n_gold = n_pred = strict = relaxed = valued = 0
+    n_gold = n_pred = strict = relaxed = valued = exact = 0
     for g_doc, p_doc in zip(gold, pred, strict=True):
         n_gold += len(g_doc)
         n_pred += len(p_doc)
@@ -302,11 +323,14 @@ def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dic
             used_g.add(i)
             used_p.add(j)
             relaxed += 1
-            valued += g_doc[i].value == p_doc[j].value
+            g_value, p_value = g_doc[i].value, p_doc[j].value
+            valued += canonical_value(g_value) == canonical_value(p_value)
+            exact += g_value == p_value
     return {
         "strict": _prf(strict, n_pred, strict, n_gold),
         "relaxed": _prf(relaxed, n_pred, relaxed, n_gold),
         "value": _prf(valued, n_pred, valued, n_gold),
+        "value exact": _prf(exact, n_pred, exact, n_gold),
     }
 
 
@@ -385,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         systems["(b) dateparser.search_dates"] = search_dates_system
 
     header = f"{'corpus':<17} {'system':<28} {'gold':>5} {'pred':>5}"
-    header += "  strict P/R/F1     relaxed P/R/F1     value P/R/F1"
+    header += "  strict P/R/F1     relaxed P/R/F1     value P/R/F1       value exact P/R/F1"
     print(header)
     print("-" * len(header))
     for corpus, docs in corpora.items():

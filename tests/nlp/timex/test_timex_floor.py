@@ -1,4 +1,6 @@
-"""A quality floor on a small TimeBank sample, without a model (the full figures: bench/time.py).
+"""The benchmark's scoring, and a quality floor on a small TimeBank sample, without a model.
+
+The full figures come from bench/time.py.
 
 The grammar alone (no parse, so no tense) reads every sixth TimeBank+AQUAINT
 document against its creation time, scored the bench's TempEval-3 way. A
@@ -53,3 +55,15 @@ def test_the_grammar_keeps_its_timebank_scores() -> None:
     scores = bench.score([d.timexes for d in docs], predictions)
     assert scores["relaxed"][2] >= RELAXED_F1_FLOOR, scores
     assert scores["value"][2] >= VALUE_F1_FLOOR, scores
+
+
+def test_the_bench_counts_one_value_written_two_ways_as_the_same_but_not_two_values() -> None:
+    bench = _bench()
+    gold = [(bench.Timex(0, 9, "DATE", "2000-W7"), bench.Timex(20, 25, "DATE", "199X"))]
+    pred = [[bench.Timex(0, 9, "DATE", "2000-W07"), bench.Timex(20, 25, "DATE", "1990")]]
+    scores = bench.score(gold, pred)
+    # The week is the same week spelled two ways; 1990 is a year, not the decade.
+    assert scores["value"] == (0.5, 0.5, 0.5)
+    assert scores["value exact"] == (0.0, 0.0, 0.0)
+    assert bench.canonical_value("1989-11-06T17") == bench.canonical_value("1989-11-06T17:00")
+    assert bench.canonical_value("1989") != bench.canonical_value("1989-XX")
