@@ -173,3 +173,11 @@ def test_the_near_term_is_the_future_but_short_term_debt_is_not_a_time() -> None
     ]
     assert _found("The sale will be completed at a later date.") == [("a later date", "FUTURE_REF")]
     assert _found("Proceeds will reduce short-term debt.") == []
+
+
+def test_current_before_its_noun_is_the_present_but_not_a_current_account() -> None:
+    text = (
+        "Its current chairman, at the then-current price, swam against the current "
+        "while the current account deficit grew."
+    )
+    assert _found(text) == [("current", "PRESENT_REF"), ("then-current", "PAST_REF")]

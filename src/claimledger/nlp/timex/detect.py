@@ -58,6 +58,12 @@ _AMOUNT_BEFORE = re.compile(
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
 _NOT_REFERENCE = re.compile(r"\s+(?:as\s+(?!possible)|after\b|afterwards?\b|of\b)", re.I)
+# "current" is a time only as an adjective before its noun: not "against the current",
+# not "current account" (a balance-of-payments term).
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:accounts?|and|or|but|while|of|in|on|at|to|from|by|with|that|which|is|was|are"
+    r"|were|as|for)\b)[a-z]"
+)
 _FRACTION = re.compile(r"\b(?:a|one|two|three)[-\s]quarters?$", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re.I)
 
@@ -77,6 +83,8 @@ def _plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     if rule.name == "duration":
         return not _is_rate_or_fraction(m, text)
     if rule.name == "reference":
+        if m.group("word").lower().endswith("current"):
+            return bool(_BEFORE_NOUN.match(text, m.end()))
         return not _NOT_REFERENCE.match(text, m.end())
     if rule.name != "period":
         return True

@@ -119,6 +119,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "right now": "PRESENT_REF", "the present": "PRESENT_REF", "presently": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF",
+    # The adjectives: "its current chairman", "the then-current price".
+    "current": "PRESENT_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "imminently": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
     "the coming days": "FUTURE_REF",
