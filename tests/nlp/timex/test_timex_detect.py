@@ -181,3 +181,12 @@ def test_current_before_its_noun_is_the_present_but_not_a_current_account() -> N
         "while the current account deficit grew."
     )
     assert _found(text) == [("current", "PRESENT_REF"), ("then-current", "PAST_REF")]
+
+
+def test_with_no_tense_a_partial_date_leans_to_the_past() -> None:
+    # Told on May 6: next Oct. 23 is 170 days ahead, the last one 195 days back;
+    # news with no tense to go by tells of what happened.
+    text = "Police have searched for him since the Oct. 23 slaying."
+    assert _found(text, anchor=date(1999, 5, 6)) == [("Oct. 23", "1998-10-23")]
+    # A date much nearer ahead is still ahead.
+    assert _found(text, anchor=date(1999, 10, 1)) == [("Oct. 23", "1999-10-23")]
