@@ -100,14 +100,33 @@ def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back()
 def test_an_accounting_period_fixed_by_its_end_date_is_a_length_of_time() -> None:
     text = (
         "Revenue was $76 million for the fiscal year ended March 31, 2024, and $20 million "
-        "in the quarter ending Sept. 30, 2024. For the year, volume was flat."
+        "in the quarter ending Aug. 31, 2024. For the year, volume was flat."
     )
     assert _found(text) == [
         ("the fiscal year", "P1Y"),
         ("March 31, 2024", "2024-03-31"),
         ("the quarter", "P1Q"),
-        ("Sept. 30, 2024", "2024-09-30"),
+        ("Aug. 31, 2024", "2024-08-31"),
         ("the year", "2025"),
+    ]
+
+
+def test_a_period_ending_with_a_calendar_quarter_or_year_is_that_quarter_or_year() -> None:
+    text = (
+        "Net rose in the quarter ended Sept. 30 and fell in the quarter ended Dec. 31, 2023; "
+        "for the year ended Dec. 31 it was flat, and the quarter ending June 30 looks weak."
+    )
+    # Told on 2025-03-18: Sept. 30 and Dec. 31 "ended" are the last ones gone by;
+    # "ending June 30" is the June 30 nearest to it.
+    assert _found(text) == [
+        ("the quarter", "2024-Q3"),
+        ("Sept. 30", "2024-09-30"),
+        ("the quarter", "2023-Q4"),
+        ("Dec. 31, 2023", "2023-12-31"),
+        ("the year", "2024"),
+        ("Dec. 31", "2024-12-31"),
+        ("the quarter", "2025-Q2"),
+        ("June 30", "2025-06-30"),
     ]
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.accounting import accounting_period
 from claimledger.nlp.timex.grammar import FULL_MONTHS, RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.reading import Context, Reading
@@ -163,28 +164,12 @@ def read(
     """Read each settled extent in text order with the context ``context_for`` gives it."""
     found: list[Found] = []
     for start, end, rule, m in extents:
-        reading = read_match(rule, m, context_for(start, end, found))
+        ctx = context_for(start, end, found)
+        reading = read_match(rule, m, ctx)
         if reading is not None:
-            reading = _accounting_period(text, start, end) or reading
+            reading = accounting_period(text, start, end, ctx) or reading
             found.append(Found(start, end, text[start:end], rule.name, reading))
     return found
-
-
-_ACCOUNTING_PERIOD = re.compile(r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)", re.I)
-_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.I)
-
-
-def _accounting_period(text: str, start: int, end: int) -> Reading | None:
-    """Read "the year ended March 31", "the quarter ending Sept. 30" as a length of time.
-
-    The period is fixed by the date that follows, which is its own expression:
-    TimeML values the phrase as a duration (P1Y, P1Q), and a calendar year or
-    quarter read from the anchor would be wrong for most fiscal periods.
-    """
-    m = _ACCOUNTING_PERIOD.fullmatch(text, start, end)
-    if m is None or _ENDED.match(text, end) is None:
-        return None
-    return Reading("DURATION", "P1Y" if m.group("unit").lower() == "year" else "P1Q")
 
 
 _MONTHS_SPAN = re.compile(r"P(\d+)M")
