@@ -209,3 +209,12 @@ def test_with_no_tense_a_partial_date_leans_to_the_past() -> None:
     assert _found(text, anchor=date(1999, 5, 6)) == [("Oct. 23", "1998-10-23")]
     # A date much nearer ahead is still ahead.
     assert _found(text, anchor=date(1999, 10, 1)) == [("Oct. 23", "1999-10-23")]
+
+
+def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
+    text = "In the twentieth century, and this century too, as over the past century."
+    assert _found(text, anchor=date(1999, 3, 12)) == [
+        ("the twentieth century", "19"),
+        ("this century", "19"),
+        ("the past century", "P100Y"),
+    ]

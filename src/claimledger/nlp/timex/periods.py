@@ -25,7 +25,7 @@ _OPEN_VALUES: dict[str, str] = {
 }  # fmt: skip
 
 _DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
-_CENTURY = re.compile(r"(?:the\s+)?(\d{1,2}|[a-z -]+?)(?:st|nd|rd|th)?[-\s]+century")
+_CENTURY = re.compile(r"(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|([a-z -]+?))[-\s]+century")
 _YEAR = re.compile(rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR})")
 _NAMED = re.compile(
     rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
@@ -138,10 +138,12 @@ def read_period(text: str, ctx: Context) -> Reading | None:
     if s.removeprefix("the ") in t.DECADE_WORDS:
         start = 1900 + 10 * t.DECADE_WORDS[s.removeprefix("the ")]
         return Reading("DATE", f"{start // 10}X", cal.period("decade", date(start, 1, 1))[1])
-    if m := _CENTURY.fullmatch(s):
-        word = m.group(1).strip()
-        number = int(word) if word.isdigit() else t.CENTURY_WORDS.get(word)
-        if not number or number > 21:
+    # "the 20th century", "the nineteenth century"; "this century" is read below.
+    if (m := _CENTURY.fullmatch(s)) and (
+        (word := (m.group(1) or m.group(2)).strip()).isdigit() or word in t.CENTURY_WORDS
+    ):
+        number = int(word) if word.isdigit() else t.CENTURY_WORDS[word]
+        if not 0 < number <= 21:
             return None
         first = (number - 1) * 100
         interval = Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
