@@ -218,3 +218,21 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
         ("this century", "19"),
         ("the past century", "P100Y"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Baker said on ABC\'s "This Week" that it was over.', []),
+        ("This is VOA Today.", []),
+        ('Geremek quoted the film "High Noon."', []),
+        ("This week he left.", [("This week", "2025-W12")]),
+        ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),
+        ('"Tomorrow we vote," he said.', [("Tomorrow", "2025-03-19")]),
+        ("Troops Will Leave Belarus Next Week\nMinsk", [("Next Week", "2025-W13")]),
+    ],
+)
+def test_capitals_mid_sentence_make_a_time_word_part_of_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

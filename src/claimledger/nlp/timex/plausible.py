@@ -1,0 +1,120 @@
+"""Whether a match looks like a time beside its neighbours.
+
+The grammar matches shapes; the words around a match say whether it is
+meant as a time. Bare month names, seasons and years need a date cue,
+because "May", "fall" and "2000" are often not times; "$1.76 a year" is a
+rate; "against the current" is a noun; ABC's "This Week" is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.grammar import FULL_MONTHS, Rule
+from claimledger.nlp.timex.lexicon import month_of, weekday_of
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_SPOKEN_YEAR = re.compile(t.SPOKEN_YEAR, re.I)
+_AMBIGUOUS_BARE = {"may", "march", "fall", "spring"}
+_NUMBER_UNITS = re.compile(
+    r"\s*(?:%|percent|per\s+cent|[a-z]+illion|dollars|people|"
+    r"shares|tons?|units|votes|troops|employees|acres|miles|feet)\b",
+    re.I,
+)
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+# "$1.76 a year", "358,000 a month", "four flights a week": a rate, not a duration.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|percent|cents?|dollars?|times|once|twice"
+    r"|seats|flights|units|shares|people))\s*$",
+    re.I,
+)
+# "three-quarters of its food", "a quarter of the market": a fraction, not a time.
+# "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
+_NOT_REFERENCE = re.compile(r"\s+(?:as\s+(?!possible)|after\b|afterwards?\b|of\b)", re.I)
+# "current" is a time only as an adjective before its noun: not "against the current",
+# not "current account" (a balance-of-payments term).
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:accounts?|and|or|but|while|of|in|on|at|to|from|by|with|that|which|is|was|are"
+    r"|were|as|for)\b)[a-z]"
+)
+_FRACTION = re.compile(r"\b(?:a|one|two|three)[-\s]quarters?$", re.I)
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re.I)
+
+
+def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
+    words = m.group(0).lower().split()
+    is_one_unit = words[0] in ("a", "an") and len(words) == 2
+    if is_one_unit and _AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        return True
+    return bool(_FRACTION.search(m.group(0)) and _FRACTION_AFTER.match(text, m.end()))
+
+
+# The rules whose words are written in lower case unless they start a sentence.
+_LOWER_CASE_RULES = frozenset({"period", "day_ref", "clock", "reference"})
+# What may come before a sentence's first word: its end, a quote, a dateline's dash.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`(\n_\-–—“‘])\s*$")
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _is_headline(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline in title case ("Troops Leave Next Week")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    words = _LONG_WORD.findall(line) if len(line) <= 200 else []
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _is_in_a_title(m: re.Match[str], text: str) -> bool:
+    """Whether capitals make the match part of a name: ABC's "This Week", "VOA Today"."""
+    if _is_headline(text, m.start()):
+        return False
+    words = m.group(0).split()
+    if any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return not any(month_of(w) or weekday_of(w) for w in words)
+    first = words[0]
+    is_capital = first[:1].isupper() and first[1:].islower() and month_of(first) is None
+    return is_capital and not _SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])
+
+
+def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
+    """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
+        return False  # "quarter-to-quarter", "year-to-date": part of a longer compound
+    if rule.name in _LOWER_CASE_RULES and _is_in_a_title(m, text):
+        return False
+    if rule.name == "duration":
+        return not _is_rate_or_fraction(m, text)
+    if rule.name == "reference":
+        if m.group("word").lower().endswith("current"):
+            return bool(_BEFORE_NOUN.match(text, m.end()))
+        return not _NOT_REFERENCE.match(text, m.end())
+    if rule.name != "period":
+        return True
+    words = m.group(0).lower().split()
+    before = _previous_word(text, m.start())
+    if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
+        return False  # "Jan" alone is a name or a typo more often than a month.
+    if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
+        return before in t.DATE_CUES and before not in ("to", "of", "from")
+    if len(words) == 1 and words[0] in t.SEASONS:
+        return before in t.DATE_CUES or before == "the"
+    if _SPOKEN_YEAR.fullmatch(m.group(0)) and words[0] == "two":
+        # "two thousand" is a year only where a date is expected ("in two thousand");
+        # "nineteen ninety-six" is one anywhere.
+        return before in t.DATE_CUES and not _NUMBER_UNITS.match(text, m.end())
+    if before in ("his", "her", "their", "my", "your") and words[-1].endswith("s"):
+        return False  # "in his 30s" is an age
+    # "1,990 troops" / "2000 people": a number followed by a count noun is not a year.
+    is_count = bool(_NUMBER_UNITS.match(text, m.end()))
+    is_money = text[max(0, m.start() - 1) : m.start()] in "$#"
+    return not (words[-1].isdigit() and (is_count or is_money))
