@@ -56,6 +56,7 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Net for the year-ago six months fell.", [("the year-ago six months", "P6M")]),
         ("The note may run for an additional year.", [("an additional year", "P1Y")]),
         ("It settles in five business days.", [("five business days", "P5D")]),
+        ("It bodes ill for future quarters.", [("future quarters", "PXQ")]),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(

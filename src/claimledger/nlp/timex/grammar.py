@@ -211,7 +211,8 @@ RULES: tuple[Rule, ...] = (
         "bare_units",
         r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>many)\s+)?"
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-        r"|(?:the\s+)?(?P<rel2>recent|coming|past)\s+(?P<unit2>years|months|weeks|days|decades)"
+        r"|(?:the\s+)?(?P<rel2>recent|coming|past|future)\s+"
+        r"(?P<unit2>years|quarters|months|weeks|days|decades)"
         r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long",
     ),
     _rule(
