@@ -272,3 +272,9 @@ def test_year_end_is_the_end_of_the_anchors_year() -> None:
 def test_midday_is_noon_on_the_anchors_day() -> None:
     assert normalize("midday", SEED_DAY).value == "2025-03-18T12:00"
     assert normalize("noon", SEED_DAY).value == "2025-03-18T12:00"
+
+
+def test_half_of_a_decade_keeps_the_decade_value_and_narrows_the_interval() -> None:
+    reading = normalize("the last half of the '80s", SEED_DAY)
+    assert reading.value == "198X"
+    assert reading.interval == Interval(date(1985, 1, 1), date(1989, 12, 31), "decade")

@@ -8,6 +8,7 @@ meant, so a ledger can sort and compare it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claimledger.nlp.timex import calendar as cal
@@ -18,6 +19,8 @@ from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Interval
 
+# Periods a half or quarter of which is no calendar half or quarter.
+_LONG_PERIODS = frozenset({"decade", "century"})
 # "earlier this year" and "later this month" point inside the period, relative to now.
 _COMPARATIVES = {"earlier": ("START", 0.0, 1 / 3), "later": ("END", 2 / 3, 1.0)}
 
@@ -85,6 +88,14 @@ def _part_reading(
         return None
     letter = "Q" if unit == "quarter" else "H"
     shown = index if index > 0 else (4 if unit == "quarter" else 2)
+    whole = read_period(rest, ctx) if rest else None
+    if whole is not None and whole.interval and whole.interval.granularity in _LONG_PERIODS:
+        # "the last half of the '80s": TimeML has no value for a part of a decade, so
+        # the value stays the decade's and the interval is the part meant.
+        parts = 4 if unit == "quarter" else 2
+        shown_index = index if index > 0 else parts
+        low, high = (shown_index - 1) / parts, shown_index / parts
+        return replace(whole, interval=cal.narrow(whole.interval, low, high))
     if owner or rest:
         year, is_inferred = _owner_year(owner, rest, ctx)
         if year is None:
