@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 
 from claimledger.nlp.timex.reading import Tense
 
-# Modals look ahead too: "he would travel Thursday", "could come as soon as Tuesday".
+# Modals that look ahead: "will arrive Friday", and in reported speech "he would
+# travel Thursday" (ahead of the telling, which is about the publication time).
 _FUTURE_AUX = frozenset({
-    "will", "shall", "'ll", "’ll", "wo",
+    "will", "shall", "'ll", "’ll", "wo", "would",
 })  # fmt: skip
 _PAST_TAGS = frozenset({"VBD"})
 # "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
@@ -60,12 +61,16 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX or "going" in words:
+    # "would travel Thursday" looks ahead from the telling; "would have gone" looks back.
+    is_counterfactual = "would" in words and "have" in words
+    if (words & _FUTURE_AUX and not is_counterfactual) or "going" in words:
         return "future"
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         head = verb.head
-        if head is not verb and (
-            head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS
+        if (
+            head is not verb
+            and verb.dep_ == "xcomp"
+            and (head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS)
         ):
             return "future"
         parent = _governing_verb(head) if head is not verb else None
