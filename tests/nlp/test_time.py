@@ -128,6 +128,17 @@ def test_an_infinitive_only_looks_ahead_as_the_complement_of_its_head() -> None:
     assert _run(subject, SEED_DAY)["Friday"].value == "2025-03-14"
 
 
+def test_a_plan_in_the_past_perfect_is_behind_the_telling() -> None:
+    # Told on Tuesday: "had been scheduled to expire Friday" is the Friday gone.
+    doc = _parsed(
+        ["It", "had", "been", "scheduled", "to", "expire", "Friday", "."],
+        ["PRP", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."],
+        [3, 3, 3, 3, 5, 3, 5, 3],
+        ["nsubjpass", "aux", "auxpass", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
+    )
+    assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-14"
+
+
 def test_a_month_modifying_a_past_verb_is_this_years_however_far_back() -> None:
     doc = _parsed(
         ["In", "January", ",", "the", "board", "replaced", "its", "chairman", "."],

@@ -274,6 +274,13 @@ def test_midday_is_noon_on_the_anchors_day() -> None:
     assert normalize("noon", SEED_DAY).value == "2025-03-18T12:00"
 
 
+def test_midnight_closes_the_day_it_names() -> None:
+    # "midnight Friday" is the end of Friday (24:00), not the start of it.
+    reading = normalize("midnight Friday", SEED_DAY, tense="past")
+    assert reading.value == "2025-03-14T24:00"
+    assert reading.interval == Interval(date(2025, 3, 14), date(2025, 3, 14), "time", True)
+
+
 def test_half_of_a_decade_keeps_the_decade_value_and_narrows_the_interval() -> None:
     reading = normalize("the last half of the '80s", SEED_DAY)
     assert reading.value == "198X"

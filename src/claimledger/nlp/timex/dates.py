@@ -167,7 +167,8 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "10:35 a.m.", "6 a.m. Tuesday", "noon" as a TIME on the anchor's (or the named) day."""
     text = m.group("clock").lower()
     if text in ("noon", "midday", "midnight"):
-        hour, minute = (0, 0) if text == "midnight" else (12, 0)
+        # "midnight Friday" closes Friday: ISO 8601 writes it 24:00 of that day.
+        hour, minute = (24, 0) if text == "midnight" else (12, 0)
     else:
         parts = _CLOCK.match(text)
         if parts is None:

@@ -52,15 +52,20 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _is_past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect: "had been scheduled" is a plan overtaken."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+
+
 def tense_of(span: Span) -> Tense | None:
     """Return the tense of the verb governing ``span``, or ``None`` if there is no verb."""
     verb = _governing_verb(span.root)
     if verb is None:
         return None
-    if verb.lower_ in _FORWARD_VERBS:
-        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.lower_ in _FORWARD_VERBS and not _is_past_perfect(verb):
+        return "future"
     # "would travel Thursday" looks ahead from the telling; "would have gone" looks back.
     is_counterfactual = "would" in words and "have" in words
     if (words & _FUTURE_AUX and not is_counterfactual) or "going" in words:
@@ -71,6 +76,7 @@ def tense_of(span: Span) -> Tense | None:
             head is not verb
             and verb.dep_ == "xcomp"
             and (head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS)
+            and not _is_past_perfect(head)
         ):
             return "future"
         parent = _governing_verb(head) if head is not verb else None
