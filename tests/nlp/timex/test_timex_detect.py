@@ -237,3 +237,22 @@ def test_capitals_mid_sentence_make_a_time_word_part_of_a_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_that_day_and_the_next_morning_are_told_from_the_narratives_day() -> None:
+    text = (
+        "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax; "
+        "the police came the next morning and again the following day."
+    )
+    assert _found(text) == [
+        ("Oct. 23, 1998", "1998-10-23"),
+        ("Earlier that day", "1998-10-23"),
+        ("the next morning", "1998-10-24"),
+        # The narrative has moved on to the 24th: the day after that.
+        ("the following day", "1998-10-25"),
+    ]
+
+
+def test_with_no_day_named_before_that_day_stays_open() -> None:
+    # Not the publication day: "that day" points at a day the text has not given.
+    assert _found("Funds saw heavy redemptions that day.") == [("that day", "XXXX-XX-XX")]

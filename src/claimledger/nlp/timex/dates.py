@@ -136,8 +136,29 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
 
 
+# The day an anaphoric reference names, from the narrative's: "the next day" is +1.
+_ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+
+
+def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "that day", "the same day", "the next morning" from the narrative's day.
+
+    These are told from a day the text has named, never from the publication
+    day: with no such day nearby the date stays open rather than guessed.
+    """
+    step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
+    narrative = ctx.narrative
+    if narrative is None or narrative.start is None or narrative.granularity not in ("day", "time"):
+        return Reading("DATE", "XXXX-XX-XX")
+    # "the next morning" is valued as the day, as "Friday morning" is.
+    day = narrative.start + timedelta(days=step)
+    return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
+
+
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
+    if m.group("ana"):
+        return _anaphoric_day(m, ctx)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0

@@ -189,7 +189,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:the\s+)?day\s+after\s+tomorrow)(?:\s+(?P<pod>{PART_OF_DAY}))?"
         rf"|(?P<this>this|that)\s+(?P<pod2>{PART_OF_DAY})"
         # "(at) mid-afternoon", "mid-morning yesterday": the part of the day is the point.
-        rf"|mid-?\s*(?P<pod3>morning|afternoon|evening)(?:\s+(?P<ref3>today|yesterday|tomorrow))?",
+        rf"|mid-?\s*(?P<pod3>morning|afternoon|evening)(?:\s+(?P<ref3>today|yesterday|tomorrow))?"
+        # "that day", "the next morning": a day told from the one the narrative is on.
+        rf"|(?:(?:earlier|later)\s+)?(?P<ana>(?:that|the)\s+(?:very\s+)?same|that"
+        rf"|the\s+(?:next|following|previous|preceding))\s+(?P<ana_unit>day|{PART_OF_DAY})",
     ),
     _rule(
         "ago",
