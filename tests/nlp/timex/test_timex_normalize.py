@@ -285,3 +285,8 @@ def test_half_of_a_decade_keeps_the_decade_value_and_narrows_the_interval() -> N
     reading = normalize("the last half of the '80s", SEED_DAY)
     assert reading.value == "198X"
     assert reading.interval == Interval(date(1985, 1, 1), date(1989, 12, 31), "decade")
+
+
+def test_or_so_makes_a_time_ago_approximate() -> None:
+    reading = normalize("a week or so ago", SEED_DAY)
+    assert (reading.value, reading.mod) == (normalize("a week ago", SEED_DAY).value, "APPROX")

@@ -44,7 +44,10 @@ def duration_value(count: float | None, unit: str) -> str:
 
 def _quant(m: re.Match[str]) -> str | None:
     q = m.group("quant")
-    return t.QUANTIFIER_MODS.get(re.sub(r"\s+", " ", q.lower())) if q else None
+    if q:
+        return t.QUANTIFIER_MODS.get(re.sub(r"\s+", " ", q.lower()))
+    # "a week or so ago" is about a week.
+    return "APPROX" if re.search(r"\sor\s+so\b", m.group(0), re.I) else None
 
 
 def _is_age(m: re.Match[str]) -> bool:

@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
-        rf"\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
+        rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
         gate=("ago", "earlier", "now", "hence", "back"),
     ),
     _rule(
