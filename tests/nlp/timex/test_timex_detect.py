@@ -256,3 +256,7 @@ def test_that_day_and_the_next_morning_are_told_from_the_narratives_day() -> Non
 def test_with_no_day_named_before_that_day_stays_open() -> None:
     # Not the publication day: "that day" points at a day the text has not given.
     assert _found("Funds saw heavy redemptions that day.") == [("that day", "XXXX-XX-XX")]
+
+
+def test_a_counted_duration_keeps_its_article() -> None:
+    assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]

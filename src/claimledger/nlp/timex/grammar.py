@@ -205,7 +205,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|last|next|coming|"
         rf"previous|following|first|final|latest|recent|full|entire|whole|same|"
         # "the year-earlier nine months" is the span a year back: still nine months long.
-        rf"year-(?:earlier|ago))\s+)?"
+        rf"year-(?:earlier|ago))\s+"
+        # "the nine months": TimeML keeps the article of a counted duration.
+        rf"|the\s+(?=\d|(?:{NUMWORD})\b))?"
         # "an additional year", "eight trading days": the unit is still the length.
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
         rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
