@@ -29,7 +29,8 @@ Throughput is CPU ms per article of the spaCy model alone and with
 ``claimledger_time`` added, and of the component alone on parsed documents.
 
 Run: ``.venv/bin/python bench/time.py [--data ../shared/data] [--limit N] [--no-baselines]
-[--runs N]``
+[--runs N] [--errors errors.tsv]``; ``--errors`` writes each of our value
+errors, false alarms and misses, with the words around, for error analysis.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ import statistics
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -299,6 +300,28 @@ def scorable(doc: GoldDoc, pred: list[Timex]) -> list[Timex]:
     ]
 
 
+def relaxed_pairs(g_doc: Sequence[Timex], p_doc: Sequence[Timex]) -> list[tuple[int, int]]:
+    """Pair gold and predicted expressions that overlap, each used once, longest overlap first."""
+    overlaps = sorted(
+        (
+            (min(g.end, p.end) - max(g.start, p.start), i, j)
+            for i, g in enumerate(g_doc)
+            for j, p in enumerate(p_doc)
+            if g.start < p.end and p.start < g.end
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _overlap, i, j in overlaps:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
 def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dict[str, tuple]:
     """Return strict and relaxed detection P/R/F1 and value P/R/F1, TempEval-3 style."""
     n_gold = n_pred = strict = relaxed = valued = exact = 0
@@ -306,22 +329,7 @@ def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dic
         n_gold += len(g_doc)
         n_pred += len(p_doc)
         strict += len({(t.start, t.end) for t in g_doc} & {(t.start, t.end) for t in p_doc})
-        pairs = sorted(
-            (
-                (min(g.end, p.end) - max(g.start, p.start), i, j)
-                for i, g in enumerate(g_doc)
-                for j, p in enumerate(p_doc)
-                if g.start < p.end and p.start < g.end
-            ),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _overlap, i, j in pairs:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+        for i, j in relaxed_pairs(g_doc, p_doc):
             relaxed += 1
             g_value, p_value = g_doc[i].value, p_doc[j].value
             valued += canonical_value(g_value) == canonical_value(p_value)
@@ -332,6 +340,38 @@ def score(gold: Iterable[tuple[Timex, ...]], pred: Iterable[list[Timex]]) -> dic
         "value": _prf(valued, n_pred, valued, n_gold),
         "value exact": _prf(exact, n_pred, exact, n_gold),
     }
+
+
+def write_errors(path: Path, corpus: str, docs: list[GoldDoc], pred: list[list[Timex]]) -> int:
+    """Append the value errors, false alarms and misses to a TSV file; return how many.
+
+    One line each: corpus, document, creation day, kind (``value``, ``false``,
+    ``missed``), gold text and value, predicted text and value, and the
+    words around. For reading, not scoring: the tables are the figures.
+    """
+    lines = []
+    for doc, p_doc in zip(docs, pred, strict=True):
+        g_doc = doc.timexes
+        pairs = relaxed_pairs(g_doc, p_doc)
+        found: list[tuple[str, Timex | None, Timex | None]] = [
+            ("value", g_doc[i], p_doc[j])
+            for i, j in pairs
+            if canonical_value(g_doc[i].value) != canonical_value(p_doc[j].value)
+        ]
+        paired_g, paired_p = {i for i, _ in pairs}, {j for _, j in pairs}
+        found += [("false", None, p) for j, p in enumerate(p_doc) if j not in paired_p]
+        found += [("missed", g, None) for i, g in enumerate(g_doc) if i not in paired_g]
+        for kind, g, p in found:
+            cells = [corpus, doc.name, doc.dct.isoformat(), kind]
+            for t in (g, p):
+                cells += [doc.text[t.start : t.end], t.value] if t else ["", ""]
+            shown = g or p
+            assert shown is not None
+            words = doc.text[max(0, shown.start - 60) : shown.end + 40]
+            lines.append("\t".join([*cells, " ".join(words.split())]) + "\n")
+    with path.open("a", encoding="utf-8") as out:
+        out.writelines(lines)
+    return len(lines)
 
 
 def throughput(
@@ -384,7 +424,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N docs per corpus")
     parser.add_argument("--no-baselines", action="store_true", help="score claimledger only")
     parser.add_argument("--runs", type=int, default=2, help="timing runs per pipeline (best kept)")
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        help="write claimledger's value errors, false alarms and misses "
+        "to this TSV file, for reading",
+    )
     args = parser.parse_args(argv)
+    if args.errors:
+        args.errors.write_text("corpus\tdoc\tdct\tkind\tgold\tgold value\tours\tour value\twords\n")
     if not (args.data / "timebank").is_dir() or not (args.data / "meantime").is_dir():
         print(
             f"error: {args.data}: TimeBank/MEANTIME gold data not found "
@@ -417,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, system in systems.items():
             pred = [scorable(d, p) for d, p in zip(docs, system(docs), strict=True)]
             s = score(gold, pred)
+            if args.errors and name == "claimledger_time":
+                wrote = write_errors(args.errors, corpus, docs, pred)
+                print(f"({wrote} lines on {corpus} written to {args.errors})", file=sys.stderr)
             cells = "  ".join("{:.3f}/{:.3f}/{:.3f}".format(*s[k]) for k in s)
             n_gold, n_pred = sum(map(len, gold)), sum(map(len, pred))
             print(f"{corpus:<17} {name:<28} {n_gold:>5} {n_pred:>5}  {cells}")

@@ -67,3 +67,26 @@ def test_the_bench_counts_one_value_written_two_ways_as_the_same_but_not_two_val
     assert scores["value exact"] == (0.0, 0.0, 0.0)
     assert bench.canonical_value("1989-11-06T17") == bench.canonical_value("1989-11-06T17:00")
     assert bench.canonical_value("1989") != bench.canonical_value("1989-XX")
+
+
+def test_the_bench_writes_each_value_error_false_alarm_and_miss(tmp_path: Path) -> None:
+    bench = _bench()
+    text = "On Friday and in May the talks ended, a week ago."
+    doc = bench.GoldDoc(
+        "d1",
+        text,
+        bench.date(2025, 3, 18),
+        (bench.Timex(3, 9, "DATE", "2025-03-14"), bench.Timex(17, 20, "DATE", "2025-05")),
+    )
+    ago = text.index("a week ago")
+    pred = [
+        [bench.Timex(3, 9, "DATE", "2025-03-21"), bench.Timex(ago, ago + 10, "DATE", "2025-W11")]
+    ]
+    out = tmp_path / "errors.tsv"
+    assert bench.write_errors(out, "C", [doc], pred) == 3
+    rows = [line.split("\t") for line in out.read_text().splitlines()]
+    assert [(r[3], r[4], r[5], r[6], r[7]) for r in rows] == [
+        ("value", "Friday", "2025-03-14", "Friday", "2025-03-21"),
+        ("false", "", "", "a week ago", "2025-W11"),
+        ("missed", "May", "2025-05", "", ""),
+    ]
