@@ -260,3 +260,21 @@ def test_with_no_day_named_before_that_day_stays_open() -> None:
 
 def test_a_counted_duration_keeps_its_article() -> None:
     assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]
+
+
+def test_the_second_of_two_days_is_a_date_in_the_first_ones_month_and_year() -> None:
+    text = "The summit meets on April 24 and 25; talks on Dec. 17-18, 2024 ended at 25 percent."
+    assert _found(text) == [
+        ("April 24", "2025-04-24"),
+        ("25", "2025-04-25"),
+        ("Dec. 17", "2024-12-17"),
+        ("18, 2024", "2024-12-18"),
+    ]
+
+
+def test_an_hour_in_the_morning_or_evening_is_a_clock_time() -> None:
+    text = "He leaves at 4 in the morning and lands at 8 o'clock in the evening."
+    assert _found(text) == [
+        ("4 in the morning", "2025-03-18T04:00"),
+        ("8 o'clock in the evening", "2025-03-18T20:00"),
+    ]

@@ -63,12 +63,14 @@ def day_reading(
 
 
 def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "March 18, 2025", "Dec. 17", "Friday, Oct. 23"."""
+    """Read "March 18, 2025", "Dec. 17", "Friday, Oct. 23", the 25 of "April 24 and 25"."""
     month = month_of(m.group("mon"))
     if month is None:
         return None
-    wd = weekday_of(m.group("wd")) if m.group("wd") else None
-    return day_reading(m.group("year"), month, day_of(m.group("day")), ctx, wd)
+    groups = m.groupdict()
+    wd = weekday_of(groups["wd"]) if groups.get("wd") else None
+    year = groups.get("year") or groups.get("pair_year")
+    return day_reading(year, month, day_of(m.group("day")), ctx, wd)
 
 
 date_dmy = date_mdy
@@ -195,9 +197,10 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         if parts is None:
             return None
         hour, minute = int(parts.group(1)), int(parts.group(2) or 0)
-        if parts.group(3) == "p" and hour < 12:
+        is_pm = parts.group(3) == "p" or text.endswith(("afternoon", "evening"))
+        if is_pm and hour < 12:
             hour += 12
-        elif parts.group(3) == "a" and hour == 12:
+        elif not is_pm and hour == 12 and (parts.group(3) == "a" or text.endswith("morning")):
             hour = 0
     day_word = m.group("day") or m.group("day0")
     # A bare clock time is on the day the narrative has reached ("On Friday ... at

@@ -69,8 +69,9 @@ def settle(text: str, probe: Context | None = None) -> list[Extent]:
         if not rule.may_match(lowered):
             continue  # the word every match needs is not in the text
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start() and plausible(rule, m, text):
-                candidates.append((m.start(), m.end(), rule, m))
+            start, end = m.span(rule.part) if rule.part else m.span()
+            if end > start and plausible(rule, m, text):
+                candidates.append((start, end, rule, m))
     # Longest first; on ties the earlier rule in the grammar (the more specific) wins.
     order = {rule.name: i for i, rule in enumerate(RULES)}
     candidates.sort(key=lambda c: (c[0] - c[1], order[c[2].name], c[0]))

@@ -75,9 +75,13 @@ PERIOD = (
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
 CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    # "4 in the morning", "8 o'clock in the evening"
+    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight)"
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
+# What joins two days of one month ("Dec. 17-18, 2024"): the year after the second is both's.
+_PAIRED = rf"\s*,?\s*(?:and|or|to|through|-|–)\s*{DAY}\s*,?\s*"
 # "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
 _YEAR_AGO = f"(?:year-(?:ago|earlier)|{YEAR})"
 _PART_NOUN = f"(?:(?:{ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|half)|quarter|period)"
@@ -98,16 +102,19 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     gate: tuple[str, ...] | None = None
+    # The group that is the expression, when the rest of the match is only its context.
+    part: str | None = None
 
     def may_match(self, lowered: str) -> bool:
         """Whether ``lowered`` (the text in lower case) can hold a match at all."""
         return self.gate is None or any(word in lowered for word in self.gate)
 
 
-def _rule(name: str, body: str, gate: Iterable[str] | None = None) -> Rule:
+def _rule(name: str, body: str, gate: Iterable[str] | None = None, part: str | None = None) -> Rule:
     # Not glued to a word on the left; not running into a word on the right.
     pattern = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
-    return Rule(name, pattern, tuple(w.lower() for w in gate) if gate is not None else None)
+    gate_words = tuple(w.lower() for w in gate) if gate is not None else None
+    return Rule(name, pattern, gate_words, part)
 
 
 def _first_words(names: Iterable[str]) -> set[str]:
@@ -122,12 +129,20 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "date_mdy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)"
-        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR})|(?={_PAIRED}(?P<pair_year>{ANY_YEAR})))?",
     ),
     _rule(
         "date_dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+    ),
+    # "April 24 and 25": the second day is a date of its own, in the first one's month.
+    _rule(
+        "day_pair",
+        rf"(?P<mon>{MONTH})\s+{DAY}\s*,?\s*(?:and|or|to|through|-|–)\s*"
+        rf"(?P<second>(?P<day>{DAY})(?![\d%])(?!\s+(?:percent|per\s+cent|[a-z]+illion))"
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?)",
+        part="second",
     ),
     _rule(
         "week_of",

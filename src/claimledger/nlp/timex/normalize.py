@@ -25,6 +25,7 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
 HANDLERS: dict[str, Handler] = {
     "date_mdy": dates.date_mdy,
     "date_dmy": dates.date_dmy,
+    "day_pair": dates.date_mdy,
     "week_of": dates.week_of,
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
@@ -88,6 +89,8 @@ def normalize(
         raise TimexError(text, "too long to be one temporal expression")
     ctx = Context(anchor, tense, reference, is_anchor_inferred)
     for rule in RULES:
+        if rule.part:
+            continue  # its expression is only part of the match
         m = rule.pattern.fullmatch(stripped)
         if m is not None and (reading := read_match(rule, m, ctx)) is not None:
             return reading
