@@ -91,52 +91,60 @@ def test_on_friday_in_a_future_sentence_is_the_friday_ahead() -> None:
     assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-21"
 
 
-def test_would_in_reported_speech_looks_ahead_but_would_have_looks_back() -> None:
-    # Told on Tuesday 2025-03-18: "would be traveling Thursday" is two days ahead.
-    ahead = _parsed(
-        ["He", "said", "she", "would", "be", "traveling", "Thursday", "."],
+# Parses written out as spaCy gives them, each with the weekday it must resolve to,
+# told on Tuesday 2025-03-18.
+_TENSE_CASES = {
+    # Reported speech: "would" stands where the speaker said "will".
+    "would-looks-ahead": (
+        "He said she would be traveling Thursday .",
         ["PRP", "VBD", "PRP", "MD", "VB", "VBG", "NNP", "."],
         [1, 1, 5, 5, 5, 1, 5, 1],
         ["nsubj", "ROOT", "nsubj", "aux", "aux", "ccomp", "npadvmod", "punct"],
-    )
-    assert _run(ahead, SEED_DAY)["Thursday"].value == "2025-03-20"
-    back = _parsed(
-        ["She", "would", "have", "left", "Thursday", "."],
+        "Thursday",
+        "2025-03-20",
+    ),
+    "would-have-looks-back": (
+        "She would have left Thursday .",
         ["PRP", "MD", "VB", "VBN", "NNP", "."],
         [3, 3, 3, 3, 3, 3],
         ["nsubj", "aux", "aux", "ROOT", "npadvmod", "punct"],
-    )
-    assert _run(back, SEED_DAY)["Thursday"].value == "2025-03-13"
-
-
-def test_an_infinitive_only_looks_ahead_as_the_complement_of_its_head() -> None:
-    # "is to resume trading Friday" looks ahead; in "the countries to join on Friday
-    # were ..." the parser makes the infinitive the subject of "were": no plan there.
-    plan = _parsed(
-        ["Trading", "is", "to", "resume", "Friday", "."],
+        "Thursday",
+        "2025-03-13",
+    ),
+    "is-to-looks-ahead": (
+        "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],
         [1, 1, 3, 1, 3, 1],
         ["nsubj", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
-    )
-    assert _run(plan, SEED_DAY)["Friday"].value == "2025-03-21"
-    subject = _parsed(
-        ["Countries", "to", "join", "on", "Friday", "were", "three", "."],
+        "Friday",
+        "2025-03-21",
+    ),
+    # The parser makes the infinitive the subject of "were": no plan there.
+    "infinitive-as-subject": (
+        "Countries to join on Friday were three .",
         ["NNS", "TO", "VB", "IN", "NNP", "VBD", "CD", "."],
         [2, 2, 5, 2, 3, 5, 5, 5],
         ["nsubj", "aux", "nsubj", "prep", "pobj", "ROOT", "attr", "punct"],
-    )
-    assert _run(subject, SEED_DAY)["Friday"].value == "2025-03-14"
-
-
-def test_a_plan_in_the_past_perfect_is_behind_the_telling() -> None:
-    # Told on Tuesday: "had been scheduled to expire Friday" is the Friday gone.
-    doc = _parsed(
-        ["It", "had", "been", "scheduled", "to", "expire", "Friday", "."],
+        "Friday",
+        "2025-03-14",
+    ),
+    # "scheduled" looks ahead, but the past perfect says the plan was overtaken.
+    "past-perfect-plan": (
+        "It had been scheduled to expire Friday .",
         ["PRP", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."],
         [3, 3, 3, 3, 5, 3, 5, 3],
         ["nsubjpass", "aux", "auxpass", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
-    )
-    assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-14"
+        "Friday",
+        "2025-03-14",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_TENSE_CASES), ids=list(_TENSE_CASES))
+def test_the_verbs_tense_and_modals_pick_the_weekday(case: str) -> None:
+    text, tags, heads, deps, expression, value = _TENSE_CASES[case]
+    doc = _parsed(text.split(), tags, heads, deps)
+    assert _run(doc, SEED_DAY)[expression].value == value
 
 
 def test_a_month_modifying_a_past_verb_is_this_years_however_far_back() -> None:
