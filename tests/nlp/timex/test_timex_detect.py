@@ -278,3 +278,18 @@ def test_an_hour_in_the_morning_or_evening_is_a_clock_time() -> None:
         ("4 in the morning", "2025-03-18T04:00"),
         ("8 o'clock in the evening", "2025-03-18T20:00"),
     ]
+
+
+def test_the_year_before_said_last_is_the_one_before_the_narratives() -> None:
+    text = (
+        "Tourism brought $300 million last year, down from $450 million the year before. "
+        "He was seen on Nov. 3, 1998, and again the day after. "
+        "He left the day before the hearing."
+    )
+    # "before the hearing" is a preposition of an event the grammar cannot date.
+    assert _found(text) == [
+        ("last year", "2024"),
+        ("the year before", "2023"),
+        ("Nov. 3, 1998", "1998-11-03"),
+        ("the day after", "1998-11-04"),
+    ]

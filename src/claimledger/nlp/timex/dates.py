@@ -139,7 +139,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 # The day an anaphoric reference names, from the narrative's: "the next day" is +1.
-_ANAPHORIC_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1}
+_ANAPHORIC_STEPS = {
+    "next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
+}  # fmt: skip
 
 
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
@@ -148,7 +150,10 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
     These are told from a day the text has named, never from the publication
     day: with no such day nearby the date stays open rather than guessed.
     """
-    step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
+    if m.group("ana2"):  # "the day before", "the day after"
+        step = _ANAPHORIC_STEPS[m.group("ana2").split()[-1].lower()]
+    else:
+        step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
     narrative = ctx.narrative
     if narrative is None or narrative.start is None or narrative.granularity not in ("day", "time"):
         return Reading("DATE", "XXXX-XX-XX")
@@ -159,7 +164,7 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
 
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
-    if m.group("ana"):
+    if m.group("ana") or m.group("ana2"):
         return _anaphoric_day(m, ctx)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()

@@ -65,8 +65,12 @@ REL = f"(?:{_alt(t.RELATIVE_STEPS)})"
 DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t.DECADE_WORDS)}))"
 CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
+# Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
+_SAID_LAST = r"(?=\s*(?:[,.;:)'\"]|$)|\s+(?:and|but|when|while)\b)"
 PERIOD = (
-    f"(?:{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
+    # "down from $450 million the year before.": the one before the narrative's, said last.
+    f"(?:the\\s+(?:year|month|week|quarter)\\s+(?:before|after|earlier|later){_SAID_LAST}"
+    f"|{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?"
     f"|(?:the\\s+(?={SEASON}\\s+of\\s+{YEAR}))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year))?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:(?:full|entire|whole)\\s+)?(?:fiscal\\s+)?{PERIOD_UNIT}"
     # "last Oct. 23" is a day ("Oct. 23", its year from the tense), not last October.
@@ -207,7 +211,8 @@ RULES: tuple[Rule, ...] = (
         rf"|mid-?\s*(?P<pod3>morning|afternoon|evening)(?:\s+(?P<ref3>today|yesterday|tomorrow))?"
         # "that day", "the next morning": a day told from the one the narrative is on.
         rf"|(?:(?:earlier|later)\s+)?(?P<ana>(?:that|the)\s+(?:very\s+)?same|that"
-        rf"|the\s+(?:next|following|previous|preceding))\s+(?P<ana_unit>day|{PART_OF_DAY})",
+        rf"|the\s+(?:next|following|previous|preceding))\s+(?P<ana_unit>day|{PART_OF_DAY})"
+        rf"|(?P<ana2>the\s+day\s+(?:before|after)){_SAID_LAST}",
     ),
     _rule(
         "ago",

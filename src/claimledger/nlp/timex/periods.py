@@ -32,6 +32,8 @@ _NAMED = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}))?"
 )
 _NAMED_IN_YEAR = re.compile(r"(?P<name>[a-z]+\.?)\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year")
+_BEFORE_AFTER = re.compile(r"^the (year|month|week|quarter) (before|after|earlier|later)$")
+_SIDES = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 _RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
 
 
@@ -126,6 +128,8 @@ def read_period(text: str, ctx: Context) -> Reading | None:
     """
     # "the full year" is the year: the word only stresses its extent.
     s = re.sub(r"\b(?:full|entire|whole) ", "", re.sub(r"\s+", " ", text.strip().lower()))
+    # "the year before" is "the previous year", "the month after" "the following month".
+    s = _BEFORE_AFTER.sub(lambda m: f"the {_SIDES[m.group(2)]} {m.group(1)}", s)
     if s in t.DAY_OFFSETS:
         return day_offset(t.DAY_OFFSETS[s], ctx)
     if m := _DECADE.fullmatch(s):
