@@ -293,3 +293,8 @@ def test_the_year_before_said_last_is_the_one_before_the_narratives() -> None:
         ("Nov. 3, 1998", "1998-11-03"),
         ("the day after", "1998-11-04"),
     ]
+
+
+def test_fy_years_are_fiscal_years_valued_as_their_year() -> None:
+    text = "Sales fell in FY2024 and will rise in FY 26 and FY'27."
+    assert _found(text) == [("FY2024", "2024"), ("FY 26", "2026"), ("FY'27", "2027")]

@@ -26,7 +26,9 @@ _OPEN_VALUES: dict[str, str] = {
 
 _DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
 _CENTURY = re.compile(r"(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|([a-z -]+?))[-\s]+century")
-_YEAR = re.compile(rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR})")
+_YEAR = re.compile(
+    rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR})|fy\s?'?(\d{{4}}|\d\d)"
+)
 _NAMED = re.compile(
     rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}))?"
@@ -153,7 +155,8 @@ def read_period(text: str, ctx: Context) -> Reading | None:
         interval = Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
         return Reading("DATE", f"{number - 1:02d}", interval)
     if m := _YEAR.fullmatch(s):
-        value, interval = cal.period("year", date(full_year(m.group(1)), 1, 1))
+        # "FY2025", "FY25": the fiscal year, valued as its calendar year like "fiscal 2025".
+        value, interval = cal.period("year", date(full_year(m.group(1) or m.group(2)), 1, 1))
         return Reading("DATE", value, interval)
     if (m := _NAMED_IN_YEAR.fullmatch(s)) and (
         (month := month_of(m.group("name"))) is not None or m.group("name") in t.SEASONS
