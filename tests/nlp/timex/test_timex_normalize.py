@@ -290,3 +290,20 @@ def test_half_of_a_decade_keeps_the_decade_value_and_narrows_the_interval() -> N
 def test_or_so_makes_a_time_ago_approximate() -> None:
     reading = normalize("a week or so ago", SEED_DAY)
     assert (reading.value, reading.mod) == (normalize("a week ago", SEED_DAY).value, "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod", "start", "end"),
+    [
+        ("the first week of April", "2025-04", "START", "2025-04-01", "2025-04-07"),
+        ("the last week of March 2024", "2024-03", "END", "2024-03-25", "2024-03-31"),
+        ("the second week of May", "2025-05", None, "2025-05-08", "2025-05-14"),
+    ],
+)
+def test_a_week_of_a_month_keeps_the_months_value_and_narrows_to_its_seven_days(
+    text: str, value: str, mod: str | None, start: str, end: str
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert (reading.value, reading.mod) == (value, mod)
+    assert _span(reading.interval) == _days(start, end)
+    assert reading.interval is not None and reading.interval.granularity == "week"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
@@ -19,6 +19,8 @@ from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Interval
 
+# Periods whose first or last week "the first week of" names.
+_WEEKS_OF = frozenset({"month", "quarter", "season", "year"})
 # Periods a half or quarter of which is no calendar half or quarter.
 _LONG_PERIODS = frozenset({"decade", "century"})
 # "earlier this year" and "later this month" point inside the period, relative to now.
@@ -59,6 +61,28 @@ def position_of(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     mod, low, high = _position(m.group("pos"))
     return base.with_mod(mod, cal.narrow(base.interval, low, high) if base.interval else None)
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the first week of April", "the last week of March 2025", "... of the year".
+
+    TimeML has no value for a week of a month: the value stays the month's,
+    with START or END for the first or last week, and the interval is the
+    seven days meant.
+    """
+    base = read_period(m.group("rest"), ctx)
+    interval = base.interval if base is not None else None
+    if base is None or interval is None or interval.granularity not in _WEEKS_OF:
+        return None
+    assert interval.start is not None and interval.end is not None
+    index = t.ORDINALS[m.group("ord").lower()]
+    mod = "END" if index < 0 else "START" if index == 1 else None
+    if index < 0:
+        first = interval.end - timedelta(days=6)
+    else:
+        first = interval.start + timedelta(days=7 * (index - 1))
+    week = Interval(first, first + timedelta(days=6), "week", interval.is_inferred)
+    return base.with_mod(mod, week)
 
 
 def _owner_year(owner: str | None, rest: str | None, ctx: Context) -> tuple[int | None, bool]:

@@ -182,6 +182,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
     ),
     _rule(
+        "week_of_month",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<rest>{PERIOD})",
+        gate=("week",),
+    ),
+    _rule(
         "part_of",
         rf"(?:(?:the\s+)?(?P<owner>{REL}\s+year|{YEAR})(?:'s|’s)?\s+)?"
         rf"(?:the\s+(?!(?:{ORDINAL})-))?(?P<ord>{ORDINAL})"

@@ -34,6 +34,7 @@ HANDLERS: dict[str, Handler] = {
     "latest_period": fuzzy.latest_period,
     "position": fuzzy.position,
     "position_of": fuzzy.position_of,
+    "week_of_month": fuzzy.week_of_month,
     "part_of": fuzzy.part_of,
     "part_code": fuzzy.part_code,
     "period": _period,
