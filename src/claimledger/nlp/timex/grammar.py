@@ -101,12 +101,15 @@ class Rule:
     ("ago", a weekday, "quarter"): a text without any of them is not scanned
     with the full pattern. Substring tests cost next to nothing, and they
     keep the grammar's cost per article low.
+
+    ``part`` names the group that is the expression when the rest of the
+    match is only its context: the "25" of "April 24 and 25" needs the month
+    before it, but "April 24" is an expression of its own.
     """
 
     name: str
     pattern: re.Pattern[str]
     gate: tuple[str, ...] | None = None
-    # The group that is the expression, when the rest of the match is only its context.
     part: str | None = None
 
     def may_match(self, lowered: str) -> bool:
