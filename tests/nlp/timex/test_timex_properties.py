@@ -27,7 +27,9 @@ _VOCAB = [
     "last", "next", "this", "week", "since", "by", "Soviet", "times", "era", "every", "daily",
     "now", "soon", "as", "nineteen", "ninety-four", "two", "thousand", "1990s", "a", "few",
     "days", "10:35", "a.m.", ",", ".", "-", "'s", "winter", "summer", "fiscal", "period", "31",
-    "February", "29", "0", "9999", "1600",
+    "February", "29", "0", "9999", "1600", "ended", "ending", "Sept.", "30", "that", "day",
+    "same", "following", "morning", "midnight", "before", "after", "and", "FY2025", "century",
+    "current", "or", "so", "in", "first", "April", "24", "25", "o'clock", "would", "This", "Week",
 ]  # fmt: skip
 TEXTS = st.one_of(
     st.text(max_size=300),

@@ -51,6 +51,8 @@ def accounting_period(text: str, start: int, end: int, ctx: Context) -> Reading 
     elif ctx.anchor is not None:
         # "ended" is the last such day by the anchor; "ending" the one nearest to it.
         anchor, is_inferred = ctx.anchor, True
+        if not 1 < anchor.year < 9999:
+            return duration  # the calendar's edge: no year on either side
         days = [date(anchor.year + step, month, day) for step in (-1, 0, 1)]
         if ended.group("form").lower() == "ed":
             last = max(d for d in days if d <= anchor)
