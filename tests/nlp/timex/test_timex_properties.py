@@ -110,3 +110,28 @@ def test_anchor_dependent_expressions_stay_open_without_an_anchor_and_survive_it
         assert "X" in reading.value
     else:
         assert reading.uses_anchor
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Net rose in the quarter ended Sept. 30.",
+            "for the year ending Dec. 31, then the quarter ending March 31",
+            "On Dec. 31, 9999, and again the next day and the day after.",
+            "On Jan. 1, 0001, and the previous morning.",
+            "They meet on April 24 and 25, at midnight Friday, in the first week of April.",
+            "It fell from the year before. Sales in FY2025 and the last week of December.",
+        ]
+    ),
+    DAYS,
+)
+def test_rules_reading_the_words_around_a_match_survive_the_calendars_edges(
+    text: str, anchor: date | None
+) -> None:
+    # Accounting periods, anaphoric days and paired days compute dates outside the
+    # handlers' own guard: an anchor in year 1 or 9999 must not make them raise.
+    found = find(
+        text, lambda start, end, previous: narrative_context(Context(anchor), start, previous)
+    )
+    assert all(f.reading.value for f in found)
