@@ -298,3 +298,23 @@ def test_the_year_before_said_last_is_the_one_before_the_narratives() -> None:
 def test_fy_years_are_fiscal_years_valued_as_their_year() -> None:
     text = "Sales fell in FY2024 and will rise in FY 26 and FY'27."
     assert _found(text) == [("FY2024", "2024"), ("FY 26", "2026"), ("FY'27", "2027")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It arrived on December 17/18.", [("December 17", "2024-12-17"), ("18", "2024-12-18")]),
+        ("They met on 3-5 March.", [("3", "2025-03-03"), ("5 March", "2025-03-05")]),
+        (
+            "In the night from 17 to 18 December 2024.",
+            [("17", "2024-12-17"), ("18 December 2024", "2024-12-18")],
+        ),
+        ("Signed 17.03.2025 in Minsk.", [("17.03.2025", "2025-03-17")]),
+        ("Filed 2025/03/17.", [("2025/03/17", "2025-03-17")]),
+        ("Output rose 3.5 percent.", []),
+    ],
+)
+def test_day_ranges_and_numeric_dates_as_other_countries_write_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -89,7 +89,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "2025-03-18" and "3/18/2025"."""
+    """Read "2025-03-18", "2025/03/18", "3/18/2025" and "18.03.2025"."""
     return day_reading(m.group("year"), int(m.group("mnum")), int(m.group("day")), ctx)
 
 

@@ -85,7 +85,8 @@ CLOCK = (
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
 # What joins two days of one month ("Dec. 17-18, 2024"): the year after the second is both's.
-_PAIRED = rf"\s*,?\s*(?:and|or|to|through|-|–)\s*{DAY}\s*,?\s*"
+_JOINER = r"\s*,?\s*(?:and|or|to|through|-|–|/)\s*"
+_PAIRED = rf"{_JOINER}{DAY}\s*,?\s*"
 # "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
 _YEAR_AGO = f"(?:year-(?:ago|earlier)|{YEAR})"
 _PART_NOUN = f"(?:(?:{ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|half)|quarter|period)"
@@ -146,10 +147,17 @@ RULES: tuple[Rule, ...] = (
     # "April 24 and 25": the second day is a date of its own, in the first one's month.
     _rule(
         "day_pair",
-        rf"(?P<mon>{MONTH})\s+{DAY}\s*,?\s*(?:and|or|to|through|-|–)\s*"
+        rf"(?P<mon>{MONTH})\s+{DAY}{_JOINER}"
         rf"(?P<second>(?P<day>{DAY})(?![\d%])(?!\s+(?:percent|per\s+cent|[a-z]+illion))"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?)",
         part="second",
+    ),
+    # "3-5 March", "between 17 and 18 December": the first day is in the second one's month.
+    _rule(
+        "day_pair_dmy",
+        rf"(?P<first>(?P<day>{DAY}))(?<!\d\d\d){_JOINER}(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MONTH})"
+        rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+        part="first",
     ),
     _rule(
         "week_of",
@@ -157,7 +165,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         gate=("week",),
     ),
-    _rule("date_iso", r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
+    _rule("date_iso", r"(?P<year>\d{4})(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)"),
+    # "17.03.2025": day first, as where dots are written (Europe, Russia, Belarus).
+    _rule(
+        "date_dotted",
+        r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mnum>1[0-2]|0?[1-9])\.(?P<year>\d{4})(?!\.\d)",
+    ),
     _rule(
         "date_slash",
         r"(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})(?!/)",
