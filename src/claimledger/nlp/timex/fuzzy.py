@@ -85,14 +85,15 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return base.with_mod(mod, week)
 
 
-def _owner_year(owner: str | None, rest: str | None, ctx: Context) -> tuple[int | None, bool]:
-    """Return the year a half or quarter belongs to, and whether it was inferred."""
-    for text in (rest, owner):
-        if not text:
-            continue
-        reading = read_period(text, ctx)
-        if reading is not None and reading.interval and reading.interval.start:
-            return reading.interval.start.year, reading.interval.is_inferred
+def _owner_year(owner: str | None, whole: Reading | None, ctx: Context) -> tuple[int | None, bool]:
+    """Return the year a half or quarter belongs to, and whether it was inferred.
+
+    ``whole`` is the period after "of", already read; ``owner`` the one before.
+    """
+    if whole is None or whole.interval is None or whole.interval.start is None:
+        whole = read_period(owner, ctx) if owner else None
+    if whole is not None and whole.interval and whole.interval.start:
+        return whole.interval.start.year, whole.interval.is_inferred
     return None, True
 
 
@@ -121,7 +122,7 @@ def _part_reading(
         low, high = (shown_index - 1) / parts, shown_index / parts
         return replace(whole, interval=cal.narrow(whole.interval, low, high))
     if owner or rest:
-        year, is_inferred = _owner_year(owner, rest, ctx)
+        year, is_inferred = _owner_year(owner, whole, ctx)
         if year is None:
             return Reading("DATE", f"XXXX-{letter}{shown}")
         value, interval = _part(unit, index, year, is_inferred)

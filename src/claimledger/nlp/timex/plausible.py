@@ -76,14 +76,16 @@ def _is_headline(text: str, at: int) -> bool:
 
 def _is_in_a_title(m: re.Match[str], text: str) -> bool:
     """Whether capitals make the match part of a name: ABC's "This Week", "VOA Today"."""
-    if _is_headline(text, m.start()):
-        return False
     words = m.group(0).split()
     if any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
-        return not any(month_of(w) or weekday_of(w) for w in words)
-    first = words[0]
-    is_capital = first[:1].isupper() and first[1:].islower() and month_of(first) is None
-    return is_capital and not _SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()])
+        is_name = not any(month_of(w) or weekday_of(w) for w in words)
+    else:
+        first = words[0]
+        is_capital = first[:1].isupper() and first[1:].islower() and month_of(first) is None
+        before = text[max(0, m.start() - 4) : m.start()]
+        is_name = is_capital and not _SENTENCE_START.search(before)
+    # The line is read only for the few matches the capitals would turn away.
+    return is_name and not _is_headline(text, m.start())
 
 
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:

@@ -33,8 +33,9 @@ _FORWARD_VERBS = frozenset({
 # Prepositions that carry a time on from the verb's own: "extended to Nov. 16",
 # "set for April", "ran through January".
 _ONWARD_PREPS = frozenset({"to", "through", "until", "till", "into", "for"})
+_HAD = frozenset({"had", "'d", "’d"})
 # A present perfect is about the present ("has been cut since August"): not listed.
-_PAST_AUX = frozenset({"was", "were", "had", "'d", "’d"})
+_PAST_AUX = frozenset({"was", "were"}) | _HAD
 # Verbs that fix a date rather than happen on it: "set Nov. 10 as the deadline".
 _SETTING_VERBS = frozenset({
     "set", "fixed", "named", "picked", "chose", "chosen", "slated", "targeted", "moved",
@@ -54,7 +55,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _is_past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is in the past perfect: "had been scheduled" is a plan overtaken."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _HAD for c in verb.children)
 
 
 def tense_of(span: Span) -> Tense | None:
