@@ -91,8 +91,8 @@ def test_on_friday_in_a_future_sentence_is_the_friday_ahead() -> None:
     assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-21"
 
 
-# Parses written out as spaCy gives them, each with the weekday it must resolve to,
-# told on Tuesday 2025-03-18.
+# Parses written out as spaCy gives them: the day they are told, the expression,
+# and the value the verb's tense must give it (SEED_DAY is Tuesday 2025-03-18).
 _TENSE_CASES = {
     # Reported speech: "would" stands where the speaker said "will".
     "would-looks-ahead": (
@@ -100,6 +100,7 @@ _TENSE_CASES = {
         ["PRP", "VBD", "PRP", "MD", "VB", "VBG", "NNP", "."],
         [1, 1, 5, 5, 5, 1, 5, 1],
         ["nsubj", "ROOT", "nsubj", "aux", "aux", "ccomp", "npadvmod", "punct"],
+        SEED_DAY,
         "Thursday",
         "2025-03-20",
     ),
@@ -108,6 +109,7 @@ _TENSE_CASES = {
         ["PRP", "MD", "VB", "VBN", "NNP", "."],
         [3, 3, 3, 3, 3, 3],
         ["nsubj", "aux", "aux", "ROOT", "npadvmod", "punct"],
+        SEED_DAY,
         "Thursday",
         "2025-03-13",
     ),
@@ -116,6 +118,7 @@ _TENSE_CASES = {
         ["NN", "VBZ", "TO", "VB", "NNP", "."],
         [1, 1, 3, 1, 3, 1],
         ["nsubj", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
+        SEED_DAY,
         "Friday",
         "2025-03-21",
     ),
@@ -125,6 +128,7 @@ _TENSE_CASES = {
         ["NNS", "TO", "VB", "IN", "NNP", "VBD", "CD", "."],
         [2, 2, 5, 2, 3, 5, 5, 5],
         ["nsubj", "aux", "nsubj", "prep", "pobj", "ROOT", "attr", "punct"],
+        SEED_DAY,
         "Friday",
         "2025-03-14",
     ),
@@ -134,48 +138,48 @@ _TENSE_CASES = {
         ["PRP", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."],
         [3, 3, 3, 3, 5, 3, 5, 3],
         ["nsubjpass", "aux", "auxpass", "ROOT", "aux", "xcomp", "npadvmod", "punct"],
+        SEED_DAY,
         "Friday",
         "2025-03-14",
+    ),
+    # The verb's own adverbial is in its past however far back.
+    "month-of-a-past-verb": (
+        "In January , the board replaced its chairman .",
+        ["IN", "NNP", ",", "DT", "NN", "VBD", "PRP$", "NN", "."],
+        [5, 0, 5, 4, 5, 5, 7, 5, 5],
+        ["prep", "pobj", "punct", "det", "nsubj", "ROOT", "poss", "dobj", "punct"],
+        date(2025, 10, 20),
+        "January",
+        "2025-01",
+    ),
+    # "declared" is past, but Dec. 5 is when the dividend is paid: the one ahead.
+    "date-hanging-from-a-noun": (
+        "The bank declared a dividend payable Dec. 5 .",
+        ["DT", "NN", "VBD", "DT", "NN", "JJ", "NNP", "CD", "."],
+        [1, 2, 2, 4, 2, 4, 5, 6, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "amod", "npadvmod", "nummod", "punct"],
+        date(2025, 10, 20),
+        "Dec. 5",
+        "2025-12-05",
+    ),
+    # A date a past verb sets is not its own past.
+    "date-a-verb-sets": (
+        "The agency set Nov. 28 as the deadline .",
+        ["DT", "NN", "VBD", "NNP", "CD", "IN", "DT", "NN", "."],
+        [1, 2, 2, 2, 3, 2, 7, 5, 2],
+        ["det", "nsubj", "ROOT", "npadvmod", "nummod", "prep", "det", "pobj", "punct"],
+        date(2025, 11, 3),
+        "Nov. 28",
+        "2025-11-28",
     ),
 }
 
 
 @pytest.mark.parametrize("case", list(_TENSE_CASES), ids=list(_TENSE_CASES))
-def test_the_verbs_tense_and_modals_pick_the_weekday(case: str) -> None:
-    text, tags, heads, deps, expression, value = _TENSE_CASES[case]
+def test_the_verbs_tense_and_modals_pick_the_occurrence(case: str) -> None:
+    text, tags, heads, deps, told, expression, value = _TENSE_CASES[case]
     doc = _parsed(text.split(), tags, heads, deps)
-    assert _run(doc, SEED_DAY)[expression].value == value
-
-
-def test_a_month_modifying_a_past_verb_is_this_years_however_far_back() -> None:
-    doc = _parsed(
-        ["In", "January", ",", "the", "board", "replaced", "its", "chairman", "."],
-        ["IN", "NNP", ",", "DT", "NN", "VBD", "PRP$", "NN", "."],
-        [5, 0, 5, 4, 5, 5, 7, 5, 5],
-        ["prep", "pobj", "punct", "det", "nsubj", "ROOT", "poss", "dobj", "punct"],
-    )
-    assert _run(doc, date(2025, 10, 20))["January"].value == "2025-01"
-
-
-def test_a_date_hanging_from_a_noun_keeps_the_past_verb_within_reach() -> None:
-    # "declared" is past, but Dec. 5 is when the dividend is paid: the one ahead.
-    doc = _parsed(
-        ["The", "bank", "declared", "a", "dividend", "payable", "Dec.", "5", "."],
-        ["DT", "NN", "VBD", "DT", "NN", "JJ", "NNP", "CD", "."],
-        [1, 2, 2, 4, 2, 4, 5, 6, 2],
-        ["det", "nsubj", "ROOT", "det", "dobj", "amod", "npadvmod", "nummod", "punct"],
-    )
-    assert _run(doc, date(2025, 10, 20))["Dec. 5"].value == "2025-12-05"
-
-
-def test_a_date_a_past_verb_sets_is_not_its_own_past() -> None:
-    doc = _parsed(
-        ["The", "agency", "set", "Nov.", "28", "as", "the", "deadline", "."],
-        ["DT", "NN", "VBD", "NNP", "CD", "IN", "DT", "NN", "."],
-        [1, 2, 2, 2, 3, 2, 7, 5, 2],
-        ["det", "nsubj", "ROOT", "npadvmod", "nummod", "prep", "det", "pobj", "punct"],
-    )
-    assert _run(doc, date(2025, 11, 3))["Nov. 28"].value == "2025-11-28"
+    assert _run(doc, told)[expression].value == value
 
 
 def test_last_or_next_before_a_month_and_day_says_which_one(blank: Language) -> None:
