@@ -142,6 +142,45 @@ _TENSE_CASES = {
         "Friday",
         "2025-03-14",
     ),
+    # An adjective is in its verb's tense: "had been due" is a plan overtaken too.
+    "past-perfect-due": (
+        "It had been due to expire Friday evening .",
+        ["PRP", "VBD", "VBN", "JJ", "TO", "VB", "NNP", "NN", "."],
+        [2, 2, 2, 2, 5, 3, 7, 5, 2],
+        ["nsubj", "aux", "ROOT", "acomp", "aux", "xcomp", "compound", "npadvmod", "punct"],
+        SEED_DAY,
+        "Friday evening",
+        "2025-03-14",
+    ),
+    # What is put off, or granted until, lies ahead of the telling.
+    "postponed-until": (
+        "Officials postponed until Tuesday morning any action .",
+        ["NNS", "VBD", "IN", "NNP", "NN", "DT", "NN", "."],
+        [1, 1, 1, 4, 2, 6, 1, 1],
+        ["nsubj", "ROOT", "prep", "compound", "pobj", "det", "dobj", "punct"],
+        date(2025, 3, 20),
+        "Tuesday morning",
+        "2025-03-25",
+    ),
+    "given-until": (
+        "The agency has given them until 9 a.m. Tuesday to sign .",
+        ["DT", "NN", "VBZ", "VBN", "PRP", "IN", "CD", "NN", "NNP", "TO", "VB", "."],
+        [1, 3, 3, 3, 3, 3, 7, 5, 7, 10, 3, 3],
+        "det nsubj aux ROOT dobj prep nummod pobj npadvmod aux advcl punct".split(),
+        date(2025, 3, 20),
+        "9 a.m. Tuesday",
+        "2025-03-25T09:00",
+    ),
+    # Not every "until" looks ahead: what lasted until Tuesday is over.
+    "lasted-until": (
+        "The strike lasted until Tuesday .",
+        ["DT", "NN", "VBD", "IN", "NNP", "."],
+        [1, 2, 2, 2, 3, 2],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        date(2025, 3, 20),
+        "Tuesday",
+        "2025-03-18",
+    ),
     # The verb's own adverbial is in its past however far back.
     "month-of-a-past-verb": (
         "In January , the board replaced its chairman .",
@@ -180,6 +219,20 @@ def test_the_verbs_tense_and_modals_pick_the_occurrence(case: str) -> None:
     text, tags, heads, deps, told, expression, value = _TENSE_CASES[case]
     doc = _parsed(text.split(), tags, heads, deps)
     assert _run(doc, told)[expression].value == value
+
+
+def test_soon_in_a_past_sentence_is_not_the_future() -> None:
+    doc = _parsed(
+        ["He", "was", "soon", "released", "and", "will", "soon", "return", "."],
+        ["PRP", "VBD", "RB", "VBN", "CC", "MD", "RB", "VB", "."],
+        [3, 3, 3, 3, 3, 7, 7, 3, 3],
+        ["nsubjpass", "auxpass", "advmod", "ROOT", "cc", "aux", "advmod", "conj", "punct"],
+    )
+    register_extensions()
+    doc._.set(PUBLISHED, Interval(SEED_DAY, SEED_DAY, "day"))
+    TimeComponent()(doc)
+    # Soon after the story's moment, which is not the telling's future: no value to give.
+    assert [(t.start, t.value) for t in doc._.get(TIMES)] == [(doc[6].idx, "FUTURE_REF")]
 
 
 def test_last_or_next_before_a_month_and_day_says_which_one(blank: Language) -> None:

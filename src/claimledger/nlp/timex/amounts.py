@@ -169,7 +169,11 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def reference(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "now", "recently", "soon", "imminently" as PRESENT_REF, PAST_REF or FUTURE_REF."""
-    value = t.REFERENCE_WORDS[re.sub(r"\s+", " ", m.group("word").lower())]
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    if word == "soon" and ctx.tense == "past":
+        # "He was soon released": soon after the story's moment, not after the telling.
+        return None
+    value = t.REFERENCE_WORDS[word]
     anchor = ctx.anchor
     if anchor is None:
         return Reading("DATE", value)

@@ -43,6 +43,24 @@ _SETTING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Verbs that put off or grant time: "postponed until Tuesday", "gave them until
+# Friday". What they put off to lies ahead of the telling, whatever their tense.
+_DEFERRING_VERBS = frozenset({
+    "postpone", "postpones", "postponed", "delay", "delays", "delayed", "defer", "defers",
+    "deferred", "extend", "extends", "extended", "adjourn", "adjourns", "adjourned",
+    "give", "gives", "gave", "given", "grant", "grants", "granted",
+})  # fmt: skip
+
+
+def _is_deferred_to(span: Span) -> bool:
+    """Whether ``span`` is what a deferring verb puts off until: "postponed until Tuesday"."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to"):
+        return False
+    return prep.head.lower_ in _DEFERRING_VERBS
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -54,7 +72,12 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _is_past_perfect(verb: Token) -> bool:
-    """Whether ``verb`` is in the past perfect: "had been scheduled" is a plan overtaken."""
+    """Whether ``verb`` is in the past perfect: "had been scheduled" is a plan overtaken.
+
+    An adjective is in the tense of its verb: "had been due to expire".
+    """
+    if verb.dep_ == "acomp" and verb.head is not verb:
+        verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in _HAD for c in verb.children)
 
 
@@ -63,6 +86,8 @@ def tense_of(span: Span) -> Tense | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    if _is_deferred_to(span):
+        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if verb.lower_ in _FORWARD_VERBS and not _is_past_perfect(verb):
