@@ -14,6 +14,7 @@ import pytest
 
 from claimledger.nlp.timex.detect import Found, find, narrative_context
 from claimledger.nlp.timex.reading import Context
+from claimledger.records import Interval
 
 SEED_DAY = date(2025, 3, 18)
 
@@ -251,6 +252,17 @@ def test_that_day_and_the_next_morning_are_told_from_the_narratives_day() -> Non
         # The narrative has moved on to the 24th: the day after that.
         ("the following day", "1998-10-25"),
     ]
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "He was killed in October 1998. His name was crossed out that same day."
+    found = _found(text)
+    assert found == [("October 1998", "1998-10"), ("that same day", "1998-10-XX")]
+    # The day itself is not known: the interval is the whole month.
+    day = find(text, lambda s, e, p: narrative_context(Context(SEED_DAY), s, p))[1]
+    assert day.reading.interval == Interval(date(1998, 10, 1), date(1998, 10, 31), "month")
+    # After the next day the narrative's day is unknown: left open, not guessed.
+    assert _found("He left in October 1998 and came back the next day.")[1][1] == "XXXX-XX-XX"
 
 
 def test_with_no_day_named_before_that_day_stays_open() -> None:

@@ -155,7 +155,13 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
     else:
         step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
     narrative = ctx.narrative
-    if narrative is None or narrative.start is None or narrative.granularity not in ("day", "time"):
+    if narrative is None or narrative.start is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    if narrative.granularity in ("month", "year") and step == 0:
+        # "killed last October ... crossed out that same day": a day of that month.
+        month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
+        return Reading("DATE", f"{narrative.start:%Y}-{month}-XX", narrative)
+    if narrative.granularity not in ("day", "time"):
         return Reading("DATE", "XXXX-XX-XX")
     # "the next morning" is valued as the day, as "Friday morning" is.
     day = narrative.start + timedelta(days=step)
