@@ -181,6 +181,16 @@ _TENSE_CASES = {
         "Tuesday",
         "2025-03-18",
     ),
+    # A bare participle is in the tense of the verb it hangs from.
+    "participle-of-a-future": (
+        "He will begin withdrawing troops on Friday .",
+        ["PRP", "MD", "VB", "VBG", "NNS", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 3, 5, 2],
+        ["nsubj", "aux", "ROOT", "xcomp", "dobj", "prep", "pobj", "punct"],
+        SEED_DAY,
+        "Friday",
+        "2025-03-21",
+    ),
     # The verb's own adverbial is in its past however far back.
     "month-of-a-past-verb": (
         "In January , the board replaced its chairman .",

@@ -88,6 +88,18 @@ def tense_of(span: Span) -> Tense | None:
         return None
     if _is_deferred_to(span):
         return "future"
+    # A bare participle has no tense of its own: "with the third departing each Thursday
+    # from August 6" is in the tense of the "would leave" it hangs from.
+    for _ in range(3):
+        is_bare = (
+            verb.tag_ == "VBG"
+            and verb.lower_ not in _FORWARD_VERBS  # "planning for the summit in April"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
+        parent = _governing_verb(verb.head) if is_bare and verb.head is not verb else None
+        if parent is None:
+            break
+        verb = parent
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if verb.lower_ in _FORWARD_VERBS and not _is_past_perfect(verb):
