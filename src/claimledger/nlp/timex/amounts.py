@@ -27,15 +27,19 @@ def duration_value(count: float | None, unit: str) -> str:
     if unit == "decade":
         letter, count = "Y", None if count is None else count * 10
     elif unit == "century":
-        letter, count = ("E" if count is None else "Y"), None if count is None else count * 100
+        # TimeBank writes an unknown number of centuries PXC ("P1E" is its decade).
+        letter, count = ("C" if count is None else "Y"), None if count is None else count * 100
     elif unit == "weekend":
         letter, count = "D", None if count is None else count * 2
     if count is None:
         return f"{prefix}X{letter}"
     whole, frac = int(count), count - int(count)
-    if frac and unit in ("year", "hour", "day", "month"):
+    if frac and unit in ("year", "hour", "minute", "day", "month"):
         # Halves become the next unit down, so "5 1/2 hours" is PT5H30M.
-        smaller = {"year": ("M", 12), "hour": ("M", 60), "day": ("H", 24), "month": ("D", 30)}
+        smaller = {
+            "year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24),
+            "month": ("D", 30),
+        }  # fmt: skip
         sub_letter, size = smaller[unit]
         middle = "T" if unit == "day" else ""
         return f"{prefix}{whole}{letter}{middle}{round(frac * size)}{sub_letter}"
@@ -100,9 +104,12 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if unit is None or _is_age(m):
         return None
     n = m.group("n").lower()
-    if n in ("a", "an") and unit in ("second", "minute"):
+    half = m.group("half") is not None
+    if n in ("a", "an") and unit in ("second", "minute") and not half:
         return None  # "a second term" is an ordinal, not a duration.
     count = number_of(n)
+    if count is not None and half:
+        count += 0.5
     if count is not None and count <= 0:
         return None
     reading = Reading("DURATION", duration_value(count, unit), mod=_quant(m))

@@ -55,6 +55,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _ONES + "))?"
     "|" + _alt(w for w in t.NUMBER_WORDS if w not in ("a", "an")) + ")"
+    # "two hundred years", "two thousand years"
+    r"(?:[-\s]+(?:hundred|thousand)\b)?"
 )  # fmt: skip
 NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?)"
 VAGUE = f"(?:{_alt(t.VAGUE_COUNTS)})"
@@ -251,7 +253,9 @@ RULES: tuple[Rule, ...] = (
         rf"|the\s+(?=\d|(?:{NUMWORD})\b))?"
         # "an additional year", "eight trading days": the unit is still the length.
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
-        rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})(?:-long|-old)?",
+        rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})"
+        # "a year and a half", "an hour and a half"
+        rf"(?:(?P<half>\s+and\s+a\s+half)|-long|-old)?",
     ),
     _rule(
         "bare_units",

@@ -46,6 +46,10 @@ def number_of(text: str) -> float | None:
         pass
     if key in t.NUMBER_WORDS:
         return t.NUMBER_WORDS[key] + half
+    for word, size in (("hundred", 100), ("thousand", 1000)):
+        # "two hundred", "five thousand": a count of hundreds or thousands.
+        if key.endswith(word) and (many := number_of(key[: -len(word)].strip(" -"))):
+            return many * size + half
     parts = re.split(r"[-\s]+", key)
     if len(parts) == 2 and all(p in t.NUMBER_WORDS for p in parts):
         return t.NUMBER_WORDS[parts[0]] + t.NUMBER_WORDS[parts[1]] + half

@@ -30,7 +30,8 @@ NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000,
+    "a dozen": 12, "dozen": 12,
     # "a couple of years" is two, as TimeBank values it (P2Y).
     "a couple of": 2, "couple of": 2,
 }  # fmt: skip
