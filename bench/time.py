@@ -9,8 +9,9 @@ Scores, per corpus and system:
   positives; precision over all predictions, recall over all gold expressions.
   "The same" is judged on both values in one spelling (:func:`canonical_value`),
   because the gold writes one value several ways: ``2000-W7`` and ``2000-W07``,
-  ``199X`` and ``199``, ``T17`` and ``T17:00``. **value exact** is the
-  TempEval-3 scorer's string comparison, for comparison with published figures.
+  ``199X`` and ``199``, ``T17`` and ``T17:00``, ``P1E`` and ``P10Y``. **value
+  exact** is the TempEval-3 scorer's string comparison, for comparison with
+  published figures.
 
 TempEval-3 rules kept here: only TIMEX3 inside the body count (TimeBank's
 ``<TEXT>``; its ``<DCT>`` sits outside it), and the document creation time
@@ -276,18 +277,31 @@ def timeml_value(value: str) -> str:
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _HOUR = re.compile(r"T(\d\d)$")
+_CENTURY = re.compile(r"(\d\d)XX")
+# Duration units TimeBank writes besides ISO 8601's, as (ISO unit, how many): its
+# "P1E" is a decade, "P2L" two millennia, "P1Q" a quarter.
+_LONG_UNITS = {"E": ("Y", 10), "DE": ("Y", 10), "C": ("Y", 100), "CE": ("Y", 100),
+               "L": ("Y", 1000), "ML": ("Y", 1000), "Q": ("M", 3)}  # fmt: skip
+_LONG_DURATION = re.compile(r"P(\d+)(E|DE|CE|C|ML|L|Q)")
 
 
 def canonical_value(value: str) -> str:
     """Return one spelling of a TIMEX3 value the gold writes several ways.
 
-    Decades as three digits (``199X`` -> ``199``), week numbers in two
-    (``2000-W7`` -> ``2000-W07``, ISO 8601), a bare hour with its minutes
-    (``T17`` -> ``T17:00``). Nothing else changes: a value that means
-    something else (``1989`` against ``1989-XX``, a day against a week) stays
-    a mismatch.
+    Decades as three digits (``199X`` -> ``199``) and centuries as two
+    (``19XX`` -> ``19``), week numbers in two (``2000-W7`` -> ``2000-W07``,
+    ISO 8601), a bare hour with its minutes (``T17`` -> ``T17:00``), and a
+    counted length in years or months (``P1E`` -> ``P10Y``, ``P3Q`` ->
+    ``P9M``). Nothing else changes: a value that means something else
+    (``1989`` against ``1989-XX``, a day against a week, ``PXE`` against
+    ``PXY``) stays a mismatch.
     """
     value = timeml_value(value)
+    if _CENTURY.fullmatch(value):
+        return value[:2]
+    if m := _LONG_DURATION.fullmatch(value):
+        unit, size = _LONG_UNITS[m.group(2)]
+        return f"P{int(m.group(1)) * size}{unit}"
     return _HOUR.sub(r"T\1:00", _WEEK.sub(r"-W0\1", value))
 
 

@@ -67,6 +67,13 @@ def test_the_bench_counts_one_value_written_two_ways_as_the_same_but_not_two_val
     assert scores["value exact"] == (0.0, 0.0, 0.0)
     assert bench.canonical_value("1989-11-06T17") == bench.canonical_value("1989-11-06T17:00")
     assert bench.canonical_value("1989") != bench.canonical_value("1989-XX")
+    # A decade, two millennia, three quarters: the same lengths in TimeBank's own units.
+    assert bench.canonical_value("P1E") == bench.canonical_value("P10Y")
+    assert bench.canonical_value("P2L") == "P2000Y"
+    assert bench.canonical_value("P3Q") == bench.canonical_value("P9M")
+    assert bench.canonical_value("19XX") == bench.canonical_value("19")
+    # An unknown count of decades is not an unknown count of years.
+    assert bench.canonical_value("PXE") != bench.canonical_value("PXY")
 
 
 def test_the_bench_writes_each_value_error_false_alarm_and_miss(tmp_path: Path) -> None:
