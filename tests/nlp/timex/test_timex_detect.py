@@ -58,6 +58,13 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("The note may run for an additional year.", [("an additional year", "P1Y")]),
         ("It settles in five business days.", [("five business days", "P5D")]),
         ("It bodes ill for future quarters.", [("future quarters", "PXQ")]),
+        # "last" as the verb is not the adjective of "the last two weeks".
+        ("The talks will last two weeks.", [("two weeks", "P2W")]),
+        ("The truce didn't last six months.", [("six months", "P6M")]),
+        ("Prices rose in the last two weeks.", [("the last two weeks", "P2W")]),
+        # After a modal "one day" is some day ahead; elsewhere a day long.
+        ("Islam will one day be the largest religion.", [("one day", "FUTURE_REF")]),
+        ("The strike will take one day.", [("one day", "P1D")]),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(

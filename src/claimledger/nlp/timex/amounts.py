@@ -174,6 +174,14 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
     return None
 
 
+def some_day(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "(will) one day" as FUTURE_REF: a day ahead, not known which."""
+    if ctx.anchor is None:
+        return Reading("DATE", "FUTURE_REF")
+    interval = Interval(ctx.anchor, None, "day", ctx.is_anchor_inferred)
+    return Reading("DATE", "FUTURE_REF", interval, uses_anchor=True)
+
+
 def reference(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "now", "recently", "soon", "imminently" as PRESENT_REF, PAST_REF or FUTURE_REF."""
     word = re.sub(r"\s+", " ", m.group("word").lower())

@@ -92,6 +92,11 @@ _PAIRED = rf"{_JOINER}{DAY}\s*,?\s*"
 # "the year-ago quarter" takes its article; "the year-ago loss" does not (TimeML extents).
 _YEAR_AGO = f"(?:year-(?:ago|earlier)|{YEAR})"
 _PART_NOUN = f"(?:(?:{ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|half)|quarter|period)"
+# "last" that is not the verb: "will last two days", "expected to last a year".
+_LAST = "".join(
+    rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "should",
+                              "must", "to", "not")
+) + r"(?<!n't\s)(?<!n’t\s)last"  # fmt: skip
 # Quantifiers TimeML extents leave out: "over" and "about" are read as prepositions.
 QUANT_IN = f"(?:{_alt(q for q in t.QUANTIFIER_MODS if q not in t.QUANTIFIERS_OUTSIDE)})"
 
@@ -243,9 +248,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
         gate=("ago", "earlier", "now", "hence", "back"),
     ),
+    # "Islam will one day be": after a modal, "one day" is some day ahead, not a day long.
+    _rule(
+        "one_day",
+        r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=shall\s))"
+        r"(?P<word>one\s+day)(?!\s*(?:-|of|or|to)\b)",
+        ["one"],
+    ),
     _rule(
         "duration",
-        rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|last|next|coming|"
+        rf"(?:(?P<quant>{QUANT_IN})\s+)?(?:(?:(?:the|a|an)\s+)?(?P<rel>past|{_LAST}|next|coming|"
         rf"previous|following|first|final|latest|recent|full|entire|whole|same|"
         # "the year-earlier nine months" is the span a year back: still nine months long.
         rf"year-(?:earlier|ago))\s+"

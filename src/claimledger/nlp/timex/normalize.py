@@ -49,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "set_word": amounts.set_word,
     "set_every": amounts.set_every,
     "reference": amounts.reference,
+    "one_day": amounts.some_day,
     "era": dates.era,
     "holiday": dates.holiday,
     "around_year": dates.around_year,
