@@ -58,6 +58,10 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("The note may run for an additional year.", [("an additional year", "P1Y")]),
         ("It settles in five business days.", [("five business days", "P5D")]),
         ("It bodes ill for future quarters.", [("future quarters", "PXQ")]),
+        # A capitalized March after "from" is the month; May only ends a range of months.
+        ("Prices rose from March.", [("March", "2025-03")]),
+        ("From March to May it rained.", [("March", "2025-03"), ("May", "2025-05")]),
+        ("He spoke to May on Friday.", [("Friday", "2025-03-14")]),
         # "last" as the verb is not the adjective of "the last two weeks".
         ("The talks will last two weeks.", [("two weeks", "P2W")]),
         ("The truce didn't last six months.", [("six months", "P6M")]),

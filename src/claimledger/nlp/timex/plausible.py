@@ -15,6 +15,7 @@ from claimledger.nlp.timex.grammar import FULL_MONTHS, Rule
 from claimledger.nlp.timex.lexicon import month_of, weekday_of
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_MONTH_WORD = "(?-i:" + "|".join(m.title() for m in FULL_MONTHS) + ")"
 _SPOKEN_YEAR = re.compile(t.SPOKEN_YEAR, re.I)
 _AMBIGUOUS_BARE = {"may", "march", "fall", "spring"}
 _NUMBER_UNITS = re.compile(
@@ -88,6 +89,25 @@ def _is_in_a_title(m: re.Match[str], text: str) -> bool:
     return is_name and not _is_headline(text, m.start())
 
 
+# "from March to May": a month named just before makes the next a month too.
+_FROM_MONTH = re.compile(rf"\b(?i:from)\s+{_MONTH_WORD}\s+to\s+$")
+
+
+def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
+    """Whether a "March" or "May" after "from", "to" or "of" is the month.
+
+    "from March", "the Ides of March": a capitalized March is the month (the
+    verb and the parade are written lower case outside headlines). "to May"
+    is a month only at the end of "from <month> to": otherwise it is mostly
+    the name ("spoke to May").
+    """
+    if word == "march":
+        return m.group(0)[:1] == "M" and not _is_headline(text, m.start())
+    if word == "may":
+        return bool(_FROM_MONTH.search(text[max(0, m.start() - 30) : m.start()]))
+    return False
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
@@ -107,7 +127,9 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
         return False  # "Jan" alone is a name or a typo more often than a month.
     if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
-        return before in t.DATE_CUES and before not in ("to", "of", "from")
+        return before in t.DATE_CUES and (
+            before not in ("to", "of", "from") or _is_month_after_preposition(words[0], m, text)
+        )
     if len(words) == 1 and words[0] in t.SEASONS:
         return before in t.DATE_CUES or before == "the"
     if _SPOKEN_YEAR.fullmatch(m.group(0)) and words[0] == "two":
