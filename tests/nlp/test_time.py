@@ -191,6 +191,16 @@ _TENSE_CASES = {
         "Friday",
         "2025-03-21",
     ),
+    # A day of the month alone: the past tense takes last month's 25th.
+    "month-day-in-the-past": (
+        "It closed on the 25th .",
+        ["PRP", "VBD", "IN", "DT", "NN", "."],
+        [1, 1, 1, 4, 2, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        SEED_DAY,
+        "the 25th",
+        "2025-02-25",
+    ),
     # The verb's own adverbial is in its past however far back.
     "month-of-a-past-verb": (
         "In January , the board replaced its chairman .",

@@ -62,6 +62,18 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Prices rose from March.", [("March", "2025-03")]),
         ("From March to May it rained.", [("March", "2025-03"), ("May", "2025-05")]),
         ("He spoke to May on Friday.", [("Friday", "2025-03-14")]),
+        # "on the 25th": a day of the story's month, the tense choosing which month.
+        ("It closes on the 25th.", [("the 25th", "2025-03-25")]),
+        (
+            "On May 3 they met, and on the 5th they signed.",
+            [("May 3", "2025-05-03"), ("the 5th", "2025-05-05")],
+        ),
+        ("He works on the 11th floor.", []),
+        # The wires' 24-hour clock, with its zone.
+        ("The blast came at 0735 GMT.", [("0735 GMT", "2025-03-18T07:35")]),
+        ("He counted 1430 votes.", []),
+        ("They met this past weekend.", [("this past weekend", "2025-W11-WE")]),
+        ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         # "last" as the verb is not the adjective of "the last two weeks".
         ("The talks will last two weeks.", [("two weeks", "P2W")]),
         ("The truce didn't last six months.", [("six months", "P6M")]),

@@ -31,6 +31,8 @@ def duration_value(count: float | None, unit: str) -> str:
         letter, count = ("C" if count is None else "Y"), None if count is None else count * 100
     elif unit == "weekend":
         letter, count = "D", None if count is None else count * 2
+    elif unit == "fortnight":
+        letter, count = "W", None if count is None else count * 2
     if count is None:
         return f"{prefix}X{letter}"
     whole, frac = int(count), count - int(count)
@@ -60,9 +62,15 @@ def _is_age(m: re.Match[str]) -> bool:
     return m.group(0).lower().endswith("-old") or after.startswith((" old", "-old"))
 
 
+# Units counted in steps of a calendar unit: a decade is ten years, a fortnight two weeks.
+_UNIT_STEPS = {"decade": 10, "century": 100, "fortnight": 2}
+
+
 def _calendar_unit(unit: str) -> Granularity:
     if unit in ("second", "minute", "hour"):
         return "day"
+    if unit == "fortnight":
+        return "week"
     return "year" if unit in ("decade", "century") else unit  # type: ignore[return-value]
 
 
@@ -86,7 +94,7 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
     if base is None:
         return Reading("DATE", "XXXX" if gran in ("year", "decade") else "XXXX-XX-XX")
-    steps = int(count) * {"decade": 10, "century": 100}.get(unit, 1)
+    steps = int(count) * _UNIT_STEPS.get(unit, 1)
     if unit in ("second", "minute", "hour"):
         moved = base
     else:
@@ -129,7 +137,7 @@ def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval |
     """Return the stretch "the past N units" or "the next N units" covers around the anchor."""
     assert ctx.anchor is not None
     gran = _calendar_unit(unit)
-    steps = int(count) * {"decade": 10, "century": 100}.get(unit, 1)
+    steps = int(count) * _UNIT_STEPS.get(unit, 1)
     if unit in ("second", "minute", "hour"):
         return Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
     try:

@@ -76,6 +76,35 @@ def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
 date_dmy = date_mdy
 
 
+def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "on the 25th" as that day of the story's month, the tense choosing which month.
+
+    The month is the narrative's when the text has just named a day or a
+    month, else the anchor's; the one before or after it when the tense
+    points there ("closed on the 25th", told on the 3rd, is last month's).
+    """
+    day = day_of(m.group("day"))
+    narrative = ctx.narrative
+    named = narrative is not None and narrative.granularity in ("day", "time", "month")
+    base = narrative.start if named and narrative is not None else ctx.anchor
+    if base is None or not 1 <= day <= 31:
+        return Reading("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+
+    def bounds(step: int) -> tuple[date, date] | None:
+        month = cal.shift(base.replace(day=1), "month", step)
+        found = _safe_date(month.year, month.month, day)
+        return (found, found) if found is not None else None
+
+    steps = range(0, 1) if named else range(-1, 2)
+    step = choose(bounds, steps, base, ctx.tense, ctx.is_tense_own)
+    found = bounds(step) if step is not None else None
+    if found is None:
+        return None
+    # The month is always worked out, never written: the day is marked inferred.
+    interval = Interval(found[0], found[0], "day", True)
+    return Reading("DATE", found[0].isoformat(), interval, uses_anchor=not named)
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the week of March 10" as the ISO week that contains the day."""
     month = month_of(m.group("mon"))
@@ -194,7 +223,7 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat(), interval, uses_anchor=True)
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?")
+_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?")
 
 
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:

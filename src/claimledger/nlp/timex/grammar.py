@@ -83,7 +83,9 @@ CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     # "4 in the morning", "8 o'clock in the evening"
     r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight"
+    # "0900 GMT", "1430 local time": the wires' 24-hour clock, only with its zone
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|Z\b|EST|EDT|CET|MSK)|\s+local\s+time\b|\s*hrs\b))"
 )
 DAY_REF = f"(?:{WEEKDAY}|today|yesterday|tomorrow)"
 # What joins two days of one month ("Dec. 17-18, 2024"): the year after the second is both's.
@@ -150,6 +152,16 @@ RULES: tuple[Rule, ...] = (
         "date_dmy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
+    ),
+    # "closed on the 25th": a day of the month the story is in; the preposition and
+    # what follows (a clause's end, not "floor" or "anniversary") say it is a date.
+    _rule(
+        "month_day",
+        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s))the\s+(?P<day>3[01](?:st|th)|[12]\d(?:st|nd|rd|th)|0?[1-9](?:st|nd|rd|th))"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|at|when|while|but|they|he|she|it|we|i|you|the|a"
+        r"|an|in|to|from|with|for|as|after|before|this|that|his|her|their|its)\b)",
+        ["st", "nd", "rd", "th"],
     ),
     # "April 24 and 25": the second day is a date of its own, in the first one's month.
     _rule(

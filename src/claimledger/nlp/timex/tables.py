@@ -59,6 +59,7 @@ ORDINALS: dict[str, int] = {
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
     "day": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False),
 }  # fmt: skip
@@ -66,6 +67,7 @@ UNIT_PLURALS: dict[str, str] = {
     "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day",
     "weeks": "week", "months": "month", "quarters": "quarter", "years": "year",
     "decades": "decade", "centuries": "century", "weekends": "weekend",
+    "fortnights": "fortnight",
 }  # fmt: skip
 
 # Seasons: TimeML code and the (month, day) they start on, meteorological reckoning.
@@ -188,7 +190,7 @@ CENTURY_WORDS: dict[str, int] = {
 # Words before a period that say which one relative to the anchor: step in units.
 RELATIVE_STEPS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the present": 0, "that": 0,
-    "last": -1, "the last": -1, "past": -1, "the past": -1, "previous": -1,
+    "last": -1, "the last": -1, "past": -1, "the past": -1, "this past": -1, "previous": -1,
     "the previous": -1, "the preceding": -1, "next": 1, "the next": 1, "coming": 1,
     "the coming": 1, "the following": 1, "following": 1, "the same": 0,
     "the latest": -1, "latest": -1, "the most recent": -1,
