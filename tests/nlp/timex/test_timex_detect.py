@@ -74,6 +74,8 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("He counted 1430 votes.", []),
         ("They met this past weekend.", [("this past weekend", "2025-W11-WE")]),
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
+        ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
         # "last" as the verb is not the adjective of "the last two weeks".
         ("The talks will last two weeks.", [("two weeks", "P2W")]),
         ("The truce didn't last six months.", [("six months", "P6M")]),

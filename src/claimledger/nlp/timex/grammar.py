@@ -287,7 +287,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
         r"|(?:the\s+)?(?P<rel2>recent|coming|past|future)\s+"
         r"(?P<unit2>years|quarters|months|weeks|days|decades)"
-        r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long",
+        r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long"
+        # "in the weeks ahead", "the years to come", "in the years that followed"
+        r"|the\s+(?P<unit4>years|months|weeks|days|decades)\s+(?:ahead|to\s+come|that\s+followed)",
     ),
     _rule(
         "clock",
