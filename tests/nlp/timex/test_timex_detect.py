@@ -76,6 +76,10 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # A year in two digits after its apostrophe, where a date is expected.
+        ("It happened in '98.", [("'98", "1998")]),
+        ("In May '98 he left.", [("May '98", "1998-05")]),
+        ("He said '98 percent' was fine.", []),
         # "last" as the verb is not the adjective of "the last two weeks".
         ("The talks will last two weeks.", [("two weeks", "P2W")]),
         ("The truce didn't last six months.", [("six months", "P6M")]),

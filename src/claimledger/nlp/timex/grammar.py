@@ -47,7 +47,10 @@ WEEKDAY = (
     + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
 )  # fmt: skip
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d{{3}})(?!\.\d)|{t.SPOKEN_YEAR}(?![-\w]))"
+YEAR = (
+    rf"(?:(?:1[6-9]\d\d|20\d\d)(?![\d%])(?!,\d{{3}})(?!\.\d)|{t.SPOKEN_YEAR}(?![-\w])"
+    r"|['’]\d\d(?![\w'’%]))"  # "in '98", "May '98"
+)
 ANY_YEAR = rf"(?:\d{{4}}(?!\d)|{t.SPOKEN_YEAR}(?![-\w]))"
 _UNIT_WORDS = list(t.UNITS) + list(t.UNIT_PLURALS)
 UNIT = f"(?:{_alt(_UNIT_WORDS)})"

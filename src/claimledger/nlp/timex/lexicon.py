@@ -73,12 +73,13 @@ def _spoken_year(text: str) -> int:
 
 
 def full_year(text: str) -> int:
-    """Return a four-digit year; two digits read as 19xx above 30, else 20xx.
+    """Return a four-digit year; two digits ("'98") read as 19xx above 30, else 20xx.
 
     Years in words ("nineteen ninety-four", "two thousand") are read too.
     Raises ``ValueError`` or ``KeyError`` for anything else.
     """
-    if not text.strip().isdigit():
+    text = text.strip().lstrip("'’")  # "'98"
+    if not text.isdigit():
         return _spoken_year(text)
     year = int(text)
     if len(text) == 2:

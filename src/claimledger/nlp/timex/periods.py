@@ -27,11 +27,12 @@ _OPEN_VALUES: dict[str, str] = {
 _DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
 _CENTURY = re.compile(r"(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|([a-z -]+?))[-\s]+century")
 _YEAR = re.compile(
-    rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR})|fy\s?'?(\d{{4}}|\d\d)"
+    rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR}|['’]\d\d)"
+    r"|fy\s?'?(\d{4}|\d\d)"
 )
 _NAMED = re.compile(
     rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
-    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}))?"
+    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}|['’]\d\d))?"
 )
 _NAMED_IN_YEAR = re.compile(r"(?P<name>[a-z]+\.?)\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year")
 _BEFORE_AFTER = re.compile(r"^the (year|month|week|quarter) (before|after|earlier|later)$")

@@ -130,6 +130,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return before in t.DATE_CUES and (
             before not in ("to", "of", "from") or _is_month_after_preposition(words[0], m, text)
         )
+    if len(words) == 1 and words[0][:1] in "'’":
+        return before in t.DATE_CUES  # "in '98", not a quotation's "'98 percent"
     if len(words) == 1 and words[0] in t.SEASONS:
         return before in t.DATE_CUES or before == "the"
     if _SPOKEN_YEAR.fullmatch(m.group(0)) and words[0] == "two":
