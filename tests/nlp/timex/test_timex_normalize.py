@@ -312,3 +312,14 @@ def test_a_week_of_a_month_keeps_the_months_value_and_narrows_to_its_seven_days(
     assert (reading.value, reading.mod) == (value, mod)
     assert _span(reading.interval) == _days(start, end)
     assert reading.interval is not None and reading.interval.granularity == "week"
+
+
+def test_the_turn_of_a_century_is_the_years_around_it() -> None:
+    named = normalize("the turn of the 20th century", SEED_DAY)
+    assert (named.value, named.mod) == ("1900", "APPROX")
+    assert named.interval == Interval(date(1895, 1, 1), date(1905, 12, 31), "decade")
+    # Unnamed, the tense picks the turn: the latest one in the past, the next one ahead.
+    told = date(1998, 3, 18)
+    assert normalize("the turn of the century", told, tense="past").value == "1900"
+    assert normalize("the turn of the century", told, tense="future").value == "2000"
+    assert normalize("the turn of the century", None).value == "XXXX"

@@ -349,3 +349,41 @@ def around_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if side == "pre":
         return Reading("DATE", value, Interval(None, interval.start, "year"), "BEFORE")
     return Reading("DATE", value, cal.narrow(interval, 1 / 3, 2 / 3), "MID")
+
+
+# How far either side of the year "the turn of the century" reaches.
+_TURN_REACH = 5
+
+
+def century_turn(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the turn of the (20th) century" as the years around 1900 or 2000.
+
+    A named century turns in its first year ("the turn of the 20th century"
+    is about 1900); an unnamed one is the turn the tense points to from the
+    anchor: the latest in a past sentence, the next in a future one.
+    """
+    size = 100 if m.group("unit").lower() == "century" else 1000
+    which = m.group("which")
+    is_inferred = which is None
+    if which is not None:
+        word = which.lower()
+        number = int(word[:-2]) if word[:1].isdigit() else t.CENTURY_WORDS[word]
+        if size != 100 or not 0 < number <= 21:
+            return None
+        year = (number - 1) * 100
+    elif ctx.anchor is None:
+        return Reading("DATE", "XXXX", mod="APPROX")
+    else:
+        last = ctx.anchor.year // size * size
+
+        def bounds(step: int) -> tuple[date, date]:
+            turn = date(last + step * size, 1, 1)
+            return turn, turn
+
+        # Turns are a century apart: whatever verb the tense comes from, it decides.
+        step = choose(bounds, range(0, 2), ctx.anchor, ctx.tense, is_tense_own=True)
+        year = last + size * (step or 0)
+    interval = Interval(
+        date(year - _TURN_REACH, 1, 1), date(year + _TURN_REACH, 12, 31), "decade", is_inferred
+    )
+    return Reading("DATE", str(year), interval, "APPROX", uses_anchor=is_inferred)

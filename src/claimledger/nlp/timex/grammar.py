@@ -321,6 +321,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
+    _rule(
+        "century_turn",
+        r"the\s+turn\s+of\s+(?:the\s+)?(?:(?P<which>\d{1,2}(?:st|nd|rd|th)|"
+        rf"{_alt(t.CENTURY_WORDS)})[-\s]+)?(?P<unit>century|millenn?ium)",
+        ["turn"],
+    ),
 )
 
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

@@ -54,6 +54,7 @@ HANDLERS: dict[str, Handler] = {
     "era": dates.era,
     "holiday": dates.holiday,
     "around_year": dates.around_year,
+    "century_turn": dates.century_turn,
     "year_end": dates.year_end,
 }
 
