@@ -76,6 +76,10 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # The year after the second month of a range is the first one's too.
+        ("From March to May 2024 prices rose.", [("March", "2024-03"), ("May 2024", "2024-05")]),
+        ("In March-May 2024 it rose.", [("March", "2024-03"), ("May 2024", "2024-05")]),
+        ("From Dec. to January 2025 it fell.", [("Dec.", "2024-12"), ("January 2025", "2025-01")]),
         # A year in two digits after its apostrophe, where a date is expected.
         ("It happened in '98.", [("'98", "1998")]),
         ("In May '98 he left.", [("May '98", "1998-05")]),

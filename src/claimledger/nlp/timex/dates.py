@@ -105,6 +105,16 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=not named)
 
 
+def month_pair(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read the first month of "March to May 2024" in the year written after the second."""
+    first, second = month_of(m.group("mon")), month_of(m.group("mon2"))
+    if first is None or second is None:
+        return None
+    # "December to January 2025" crosses the new year: December is 2024's.
+    year = full_year(m.group("pair_year")) - (first > second)
+    return read_period(f"{m.group('mon')} {year}", ctx)
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the week of March 10" as the ISO week that contains the day."""
     month = month_of(m.group("mon"))

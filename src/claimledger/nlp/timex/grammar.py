@@ -237,6 +237,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<code>[QH][1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<rest>{YEAR}))?",
         gate=(*(f"{c}{n}" for c in "qh" for n in "1234"), *(f"{n}q" for n in "1234")),
     ),
+    # "from March to May 2024", "March-May 2024": the year after the second month is both's.
+    _rule(
+        "month_pair",
+        rf"(?P<mon>{MONTH})(?={_JOINER}(?P<mon2>{MONTH})\s+(?:of\s+)?(?P<pair_year>{YEAR}))",
+        {name.rstrip(".") for name in t.MONTHS},
+    ),
     _rule("period", PERIOD),
     _rule(
         "weekday",

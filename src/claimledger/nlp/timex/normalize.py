@@ -29,6 +29,7 @@ HANDLERS: dict[str, Handler] = {
     "day_pair_dmy": dates.date_mdy,
     "week_of": dates.week_of,
     "month_day": dates.month_day,
+    "month_pair": dates.month_pair,
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
     "date_dotted": dates.date_numeric,

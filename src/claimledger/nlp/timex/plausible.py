@@ -110,6 +110,8 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
 
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if rule.name == "month_pair":
+        return True  # "March-May 2024": the month and year after it say it is a month
     if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
         return False  # "quarter-to-quarter", "year-to-date": part of a longer compound
     if rule.name in _LOWER_CASE_RULES and _is_in_a_title(m, text):
