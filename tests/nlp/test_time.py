@@ -150,7 +150,7 @@ _TENSE_CASES = {
         ["nsubj", "aux", "ROOT", "acomp", "aux", "xcomp", "compound", "npadvmod", "punct"],
         SEED_DAY,
         "Friday evening",
-        "2025-03-14",
+        "2025-03-14TEV",
     ),
     # What is put off, or granted until, lies ahead of the telling.
     "postponed-until": (
@@ -160,7 +160,7 @@ _TENSE_CASES = {
         ["nsubj", "ROOT", "prep", "compound", "pobj", "det", "dobj", "punct"],
         date(2025, 3, 20),
         "Tuesday morning",
-        "2025-03-25",
+        "2025-03-25TMO",
     ),
     "given-until": (
         "The agency gave them until 9 a.m. Tuesday .",

@@ -229,6 +229,13 @@ def test_on_friday_points_back_in_a_past_sentence_and_ahead_in_a_future_one() ->
     assert normalize("Monday", SEED_DAY).value == "2025-03-17"
 
 
+def test_a_weekdays_part_of_day_is_in_its_value_and_the_interval_is_the_day() -> None:
+    night = normalize("Friday night", SEED_DAY, tense="past")
+    assert (night.type, night.value) == ("TIME", "2025-03-14TNI")
+    assert night.interval == Interval(date(2025, 3, 14), date(2025, 3, 14), "day", True)
+    assert normalize("Thursday evening", SEED_DAY, tense="past").value == "2025-03-13TEV"
+
+
 def test_years_said_in_words() -> None:
     assert normalize("nineteen ninety-four", SEED_DAY).value == "1994"
     assert normalize("the year two thousand", SEED_DAY).value == "2000"
