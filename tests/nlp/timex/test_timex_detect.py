@@ -76,6 +76,9 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # A position may take "in": "earlier in the week" is "earlier this week".
+        ("Earlier in the week he spoke.", [("Earlier in the week", "2025-W12")]),
+        ("Early in the year it rose.", [("Early in the year", "2025")]),
         # The year after the second month of a range is the first one's too.
         ("From March to May 2024 prices rose.", [("March", "2024-03"), ("May 2024", "2024-05")]),
         ("In March-May 2024 it rose.", [("March", "2024-03"), ("May 2024", "2024-05")]),

@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
         gate=("year",),
     ),
     _rule("latest_period", r"the\s+(?:latest|current|most\s+recent)\s+period", ["period"]),
-    _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?P<rest>{PERIOD})"),
+    # "late 2024", "earlier this month", "early in the year", "later in the week"
+    _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?:in\s+)?(?P<rest>{PERIOD})"),
     _rule(
         "position_of",
         rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
