@@ -301,6 +301,19 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
     assert _found("He left in October 1998 and came back the next day.")[1][1] == "XXXX-XX-XX"
 
 
+def test_later_in_the_day_is_the_narratives_day_even_after_a_part_of_day() -> None:
+    text = "She lands in Dar es Salaam on Tuesday morning and in Nairobi later in the day."
+    # Told on Thursday: the Tuesday's morning, and later that Tuesday.
+    assert _found(text, anchor=date(2025, 3, 20)) == [
+        ("Tuesday morning", "2025-03-18TMO"),
+        ("later in the day", "2025-03-18"),
+    ]
+    # With no day named, the day of the telling.
+    assert _found("He arrived later in the day.", anchor=date(2025, 3, 20)) == [
+        ("later in the day", "2025-03-20")
+    ]
+
+
 def test_with_no_day_named_before_that_day_stays_open() -> None:
     # Not the publication day: "that day" points at a day the text has not given.
     assert _found("Funds saw heavy redemptions that day.") == [("that day", "XXXX-XX-XX")]

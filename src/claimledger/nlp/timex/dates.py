@@ -214,6 +214,19 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
     if m.group("ana") or m.group("ana2"):
         return _anaphoric_day(m, ctx)
+    if m.group("inday"):
+        # "later in the day": the day the narrative is on, else the day of the telling.
+        narrative = ctx.narrative
+        if narrative is not None and narrative.granularity in ("day", "time"):
+            day = narrative.start
+            assert day is not None
+            return Reading(
+                "DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred)
+            )
+        if ctx.anchor is None:
+            return Reading("DATE", "XXXX-XX-XX")
+        interval = Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
+        return Reading("DATE", ctx.anchor.isoformat(), interval, uses_anchor=True)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0

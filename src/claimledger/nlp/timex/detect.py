@@ -128,7 +128,7 @@ def narrative_context(
             # the same months a year back, which TimeML can only value as that year.
             reported = cal.shift(base.anchor, "quarter", -1)
             focus = cal.period("year", reported, is_inferred=True)[1]
-        if f.reading.type != "DATE" or interval is None or interval.start is None:
+        if f.reading.type not in ("DATE", "TIME") or interval is None or interval.start is None:
             continue
         if interval.end is None or f.reading.value.endswith("_REF"):
             continue

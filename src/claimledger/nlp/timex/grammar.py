@@ -262,7 +262,9 @@ RULES: tuple[Rule, ...] = (
         # "that day", "the next morning": a day told from the one the narrative is on.
         rf"|(?:(?:earlier|later)\s+)?(?P<ana>(?:that|the)\s+(?:very\s+)?same|that"
         rf"|the\s+(?:next|following|previous|preceding))\s+(?P<ana_unit>day|{PART_OF_DAY})"
-        rf"|(?P<ana2>the\s+day\s+(?:before|after)){_SAID_LAST}",
+        rf"|(?P<ana2>the\s+day\s+(?:before|after)){_SAID_LAST}"
+        # "later in the day": the day the story is on.
+        rf"|(?:earlier|later)\s+in\s+(?P<inday>the\s+day)",
     ),
     _rule(
         "ago",
