@@ -76,6 +76,13 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # Weekdays in the plural recur: a SET, with the part of day when named.
+        ("The shop closes on Mondays.", [("Mondays", "XXXX-WXX-1")]),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+        ),
+        ("He left on Monday and Tuesday.", [("Monday", "2025-03-17"), ("Tuesday", "2025-03-18")]),
         # A position may take "in": "earlier in the week" is "earlier this week".
         ("Earlier in the week he spoke.", [("Earlier in the week", "2025-W12")]),
         ("Early in the year it rose.", [("Early in the year", "2025")]),

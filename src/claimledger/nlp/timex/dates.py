@@ -180,6 +180,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
 
 
+def weekdays(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "Mondays", "Tuesday nights" as the SET of them (XXXX-WXX-2TNI)."""
+    day = weekday_of(m.group("wd"))
+    if day is None:
+        return None
+    pod = t.PARTS_OF_DAY.get((m.group("pods") or m.group("pods2") or "").lower())
+    return Reading("SET", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else ""))
+
+
 # The day an anaphoric reference names, from the narrative's: "the next day" is +1.
 _ANAPHORIC_STEPS = {
     "next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,

@@ -42,6 +42,7 @@ _FULL_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 _DAY_ABBREV = [w for w in t.WEEKDAYS if w not in _FULL_DAYS]
 
 MONTH = _capitalized(t.MONTHS, FULL_MONTHS)
+_FULL_WEEKDAY = _capitalized(_FULL_DAYS, _FULL_DAYS)
 WEEKDAY = (
     "(?:" + _capitalized(_FULL_DAYS, _FULL_DAYS) + "|(?-i:"
     + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
@@ -245,6 +246,14 @@ RULES: tuple[Rule, ...] = (
         {name.rstrip(".") for name in t.MONTHS},
     ),
     _rule("period", PERIOD),
+    # "on Mondays", "Tuesday nights": every one of them, a SET.
+    _rule(
+        "weekdays",
+        rf"(?P<wd>{_FULL_WEEKDAY})(?:s|\s+(?P<pods>{PART_OF_DAY})s"
+        # "Monday and Tuesday nights": the first is nights too.
+        rf"|(?=,?\s+(?:and|or)\s+{_FULL_WEEKDAY}\s+(?P<pods2>{PART_OF_DAY})s))",
+        gate=_FULL_DAYS,
+    ),
     _rule(
         "weekday",
         rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",

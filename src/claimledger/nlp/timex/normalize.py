@@ -43,6 +43,7 @@ HANDLERS: dict[str, Handler] = {
     "part_code": fuzzy.part_code,
     "period": _period,
     "weekday": dates.weekday,
+    "weekdays": dates.weekdays,
     "day_ref": dates.day_ref,
     "ago": amounts.ago,
     "duration": amounts.duration,
