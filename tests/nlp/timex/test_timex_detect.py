@@ -76,6 +76,9 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # "per second" after an amount is a rate's unit, not a recurring time.
+        ("It runs 15 million instructions per second.", []),
+        ("They meet every week.", [("every week", "P1W")]),
         # Weekdays in the plural recur: a SET, with the part of day when named.
         ("The shop closes on Mondays.", [("Mondays", "XXXX-WXX-1")]),
         (

@@ -36,6 +36,7 @@ _AMOUNT_BEFORE = re.compile(
     r"|seats|flights|units|shares|people))\s*$",
     re.I,
 )
+_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.I)
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
 _NOT_REFERENCE = re.compile(r"\s+(?:as\s+(?!possible)|after\b|afterwards?\b|of\b)", re.I)
@@ -118,6 +119,10 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "duration":
         return not _is_rate_or_fraction(m, text)
+    if rule.name == "set_every" and m.group(0)[:3].lower() == "per":
+        # "instructions per second", "$5 per day": a rate's unit, unless a count of
+        # times comes before ("twice per week").
+        return bool(_TIMES_BEFORE.search(text[max(0, m.start() - 12) : m.start()]))
     if rule.name == "reference":
         if m.group("word").lower().endswith("current"):
             return bool(_BEFORE_NOUN.match(text, m.end()))
