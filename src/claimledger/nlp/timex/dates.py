@@ -214,7 +214,7 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
         return Reading("DATE", f"{narrative.start:%Y}-{month}-XX", narrative)
     if narrative.granularity not in ("day", "time"):
         return Reading("DATE", "XXXX-XX-XX")
-    # "the next morning" is valued as the day, as "Friday morning" is.
+    # "the next morning" is valued as the day, as TimeBank's one such phrase is.
     day = narrative.start + timedelta(days=step)
     return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
 

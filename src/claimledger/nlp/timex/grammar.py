@@ -44,7 +44,7 @@ _DAY_ABBREV = [w for w in t.WEEKDAYS if w not in _FULL_DAYS]
 MONTH = _capitalized(t.MONTHS, FULL_MONTHS)
 _FULL_WEEKDAY = _capitalized(_FULL_DAYS, _FULL_DAYS)
 WEEKDAY = (
-    "(?:" + _capitalized(_FULL_DAYS, _FULL_DAYS) + "|(?-i:"
+    "(?:" + _FULL_WEEKDAY + "|(?-i:"
     + "|".join(f"{w.title()}\\." for w in _DAY_ABBREV) + "))"
 )  # fmt: skip
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
