@@ -76,6 +76,12 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("A fortnight ago he left.", [("A fortnight ago", "2025-W10")]),
         ("Prices may rise in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("In the years that followed, it grew.", [("the years that followed", "PXY")]),
+        # Two quarters or six months of a year, counted from one end, are a half of it.
+        (
+            "It lasts the first two quarters of 2026.",
+            [("the first two quarters of 2026", "2026-H1")],
+        ),
+        ("For the first six months, net rose.", [("the first six months", "P6M")]),
         # "per second" after an amount is a rate's unit, not a recurring time.
         ("It runs 15 million instructions per second.", []),
         ("They meet every week.", [("every week", "P1W")]),

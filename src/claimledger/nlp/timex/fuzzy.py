@@ -158,6 +158,12 @@ def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
     return _part_reading(m.group("unit").lower(), index, m.group("owner"), m.group("rest"), ctx)
 
 
+def half_spelled(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the first two quarters of 1990", "the last six months of the year" as a half."""
+    index = 1 if m.group("ord").lower() == "first" else 2
+    return _part_reading("half", index, None, m.group("rest"), ctx)
+
+
 def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "Q4 2025", "H2", "3Q"."""
     code = m.group("code").upper()

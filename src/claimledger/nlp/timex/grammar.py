@@ -234,6 +234,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?",
         gate=("half", "quarter"),
     ),
+    # "the first two quarters of 1990", "the last six months of the year": a half.
+    _rule(
+        "half_spelled",
+        # A leading "at least" is taken in, or the duration rule's longer match would win.
+        rf"(?:{QUANT_IN}\s+)?(?:the\s+)?(?P<ord>first|last|final)\s+"
+        rf"(?:two\s+quarters|six\s+months)\s+of\s+(?P<rest>{PERIOD})",
+        gate=("quarters", "months"),
+    ),
     _rule(
         "part_code",
         rf"(?P<code>[QH][1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<rest>{YEAR}))?",

@@ -41,6 +41,7 @@ HANDLERS: dict[str, Handler] = {
     "week_of_month": fuzzy.week_of_month,
     "part_of": fuzzy.part_of,
     "part_code": fuzzy.part_code,
+    "half_spelled": fuzzy.half_spelled,
     "period": _period,
     "weekday": dates.weekday,
     "weekdays": dates.weekdays,
