@@ -99,10 +99,11 @@ _PAIRED = rf"{_JOINER}{DAY}\s*,?\s*"
 _YEAR_AGO = f"(?:year-(?:ago|earlier)|{YEAR})"
 _PART_NOUN = f"(?:(?:{ORDINAL})(?:\\s+|-)(?:fiscal\\s+)?(?:quarter|half)|quarter|period)"
 # "last" that is not the verb: "will last two days", "expected to last a year".
-_LAST = "".join(
-    rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "should",
-                              "must", "to", "not")
-) + r"(?<!n't\s)(?<!n’t\s)last"  # fmt: skip
+# (The word is matched first and the look-behinds checked after it: far cheaper.)
+_LAST = "last" + "".join(
+    rf"(?<!\b{w}\slast)" for w in ("will", "would", "could", "can", "may", "might", "should",
+                                  "must", "to", "not")
+) + r"(?<!n't\slast)(?<!n’t\slast)"  # fmt: skip
 # Quantifiers TimeML extents leave out: "over" and "about" are read as prepositions.
 QUANT_IN = f"(?:{_alt(q for q in t.QUANTIFIER_MODS if q not in t.QUANTIFIERS_OUTSIDE)})"
 
@@ -161,11 +162,12 @@ RULES: tuple[Rule, ...] = (
     # what follows (a clause's end, not "floor" or "anniversary") say it is a date.
     _rule(
         "month_day",
-        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
-        r"|(?<=\bafter\s))the\s+(?P<day>3[01](?:st|th)|[12]\d(?:st|nd|rd|th)|0?[1-9](?:st|nd|rd|th))"
+        r"(?:on|by|until|since|before|after)\s+(?P<the_day>the\s+"
+        r"(?P<day>3[01](?:st|th)|[12]\d(?:st|nd|rd|th)|0?[1-9](?:st|nd|rd|th)))"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|at|when|while|but|they|he|she|it|we|i|you|the|a"
         r"|an|in|to|from|with|for|as|after|before|this|that|his|her|their|its)\b)",
         ["st", "nd", "rd", "th"],
+        part="the_day",
     ),
     # "April 24 and 25": the second day is a date of its own, in the first one's month.
     _rule(
@@ -250,14 +252,15 @@ RULES: tuple[Rule, ...] = (
     # "from March to May 2024", "March-May 2024": the year after the second month is both's.
     _rule(
         "month_pair",
-        rf"(?P<mon>{MONTH})(?={_JOINER}(?P<mon2>{MONTH})\s+(?:of\s+)?(?P<pair_year>{YEAR}))",
+        rf"(?-i:(?=[A-Z]))(?P<mon>{MONTH})"
+        rf"(?={_JOINER}(?P<mon2>{MONTH})\s+(?:of\s+)?(?P<pair_year>{YEAR}))",
         {name.rstrip(".") for name in t.MONTHS},
     ),
     _rule("period", PERIOD),
     # "on Mondays", "Tuesday nights": every one of them, a SET.
     _rule(
         "weekdays",
-        rf"(?P<wd>{_FULL_WEEKDAY})(?:s|\s+(?P<pods>{PART_OF_DAY})s"
+        rf"(?-i:(?=[A-Z]))(?P<wd>{_FULL_WEEKDAY})(?:s|\s+(?P<pods>{PART_OF_DAY})s"
         # "Monday and Tuesday nights": the first is nights too.
         rf"|(?=,?\s+(?:and|or)\s+{_FULL_WEEKDAY}\s+(?P<pods2>{PART_OF_DAY})s))",
         gate=_FULL_DAYS,
@@ -292,9 +295,9 @@ RULES: tuple[Rule, ...] = (
     # "Islam will one day be": after a modal, "one day" is some day ahead, not a day long.
     _rule(
         "one_day",
-        r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=shall\s))"
-        r"(?P<word>one\s+day)(?!\s*(?:-|of|or|to)\b)",
+        r"(?:will|would|could|might|shall)\s+(?P<word>one\s+day)(?!\s*(?:-|of|or|to)\b)",
         ["one"],
+        part="word",
     ),
     _rule(
         "duration",
