@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from claimledger.nlp.timex import amounts, dates, fuzzy
+from claimledger.nlp.timex import amounts, dates, days, fuzzy
 from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading, Tense, TimexError
@@ -43,13 +43,13 @@ HANDLERS: dict[str, Handler] = {
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
-    "weekday": dates.weekday,
-    "weekdays": dates.weekdays,
-    "day_ref": dates.day_ref,
+    "weekday": days.weekday,
+    "weekdays": days.weekdays,
+    "day_ref": days.day_ref,
     "ago": amounts.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
-    "clock": dates.clock,
+    "clock": days.clock,
     "set_word": amounts.set_word,
     "set_every": amounts.set_every,
     "reference": amounts.reference,

@@ -1,0 +1,193 @@
+"""Handlers for days told from another day: weekdays, "yesterday", "that day", clock times.
+
+"Friday" and "tonight" are read against the anchor (the publication time)
+and the tense; "that day", "the next morning" and "later in the day"
+against the day the narrative is on. The calendar's written dates are in
+:mod:`dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.dates import day_reading
+from claimledger.nlp.timex.lexicon import day_of, month_of, weekday_of
+from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Interval
+
+
+def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bool] | None:
+    """Return the day a weekday names, relative to the anchor, and whether the tense chose it."""
+    base = ctx.ref
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    if step is not None:
+        # "last Friday" is the one before the anchor's week... in practice the latest past one.
+        found = monday + timedelta(days=weekday, weeks=step)
+        if step == -1 and found + timedelta(weeks=1) < base:
+            found += timedelta(weeks=1)
+        if step == 1 and found - timedelta(weeks=1) > base:
+            found -= timedelta(weeks=1)
+        return found, False
+
+    def bounds(s: int) -> tuple[date, date]:
+        found = monday + timedelta(days=weekday, weeks=s)
+        return found, found
+
+    # A weekday in news means within a week of the story, so only three candidates.
+    # News tells of days gone by: a bare weekday is the latest one up to the anchor
+    # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
+    # creation day).
+    chosen = choose(bounds, range(-1, 2), base, "future" if ctx.tense == "future" else "past")
+    return bounds(chosen or 0)[0], True
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "Friday", "last Friday", "Friday morning" against the anchor and the tense."""
+    day = weekday_of(m.group("wd"))
+    if day is None:
+        return None
+    rel = m.group("rel")
+    step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel.lower())) if rel else None
+    if rel and step is None:
+        return None
+    found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
+    if found is None:
+        return Reading("DATE", f"XXXX-WXX-{day + 1}")
+    interval = Interval(found[0], found[0], "day", True)
+    # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
+    # "tonight" and "this morning" are read; the interval stays the day.
+    pod = t.PARTS_OF_DAY.get((m.group("pod") or "").lower())
+    if pod:
+        return Reading("TIME", f"{found[0].isoformat()}T{pod}", interval, uses_anchor=True)
+    return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)
+
+
+def weekdays(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "Mondays", "Tuesday nights" as the SET of them (XXXX-WXX-2TNI)."""
+    day = weekday_of(m.group("wd"))
+    if day is None:
+        return None
+    pod = t.PARTS_OF_DAY.get((m.group("pods") or m.group("pods2") or "").lower())
+    return Reading("SET", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else ""))
+
+
+# The day an anaphoric reference names, from the narrative's: "the next day" is +1.
+_ANAPHORIC_STEPS = {
+    "next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
+}  # fmt: skip
+
+
+def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "that day", "the same day", "the next morning" from the narrative's day.
+
+    These are told from a day the text has named, never from the publication
+    day: with no such day nearby the date stays open rather than guessed.
+    """
+    if m.group("ana2"):  # "the day before", "the day after"
+        step = _ANAPHORIC_STEPS[m.group("ana2").split()[-1].lower()]
+    else:
+        step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
+    narrative = ctx.narrative
+    if narrative is None or narrative.start is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    if narrative.granularity in ("month", "year") and step == 0:
+        # "killed last October ... crossed out that same day": a day of that month.
+        month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
+        return Reading("DATE", f"{narrative.start:%Y}-{month}-XX", narrative)
+    if narrative.granularity not in ("day", "time"):
+        return Reading("DATE", "XXXX-XX-XX")
+    # "the next morning" is valued as the day, as TimeBank's one such phrase is.
+    day = narrative.start + timedelta(days=step)
+    return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
+
+
+def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
+    if m.group("ana") or m.group("ana2"):
+        return _anaphoric_day(m, ctx)
+    if m.group("inday"):
+        # "later in the day": the day the narrative is on, else the day of the telling.
+        narrative = ctx.narrative
+        if narrative is not None and narrative.granularity in ("day", "time"):
+            day = narrative.start
+            assert day is not None
+            return Reading(
+                "DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred)
+            )
+        if ctx.anchor is None:
+            return Reading("DATE", "XXXX-XX-XX")
+        interval = Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
+        return Reading("DATE", ctx.anchor.isoformat(), interval, uses_anchor=True)
+    ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
+    pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
+    offset = 0
+    if "before yesterday" in ref:
+        offset = -2
+    elif "after tomorrow" in ref:
+        offset = 2
+    elif ref:
+        offset = t.DAY_OFFSETS[ref]
+    if ref in t.NIGHT_WORDS:
+        pod_word = "night"
+    base = ctx.ref if (m.group("this") or "").lower() == "that" else ctx.anchor
+    pod = t.PARTS_OF_DAY.get(pod_word)
+    if base is None:
+        return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
+    day = base + timedelta(days=offset)
+    interval = Interval(day, day, "day", ctx.is_anchor_inferred)
+    if pod:
+        return Reading("TIME", f"{day.isoformat()}T{pod}", interval, uses_anchor=True)
+    return Reading("DATE", day.isoformat(), interval, uses_anchor=True)
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "10:35 a.m.", "6 a.m. Tuesday", "noon" as a TIME on the anchor's (or the named) day."""
+    text = m.group("clock").lower()
+    if text in ("noon", "midday", "midnight"):
+        # "midnight Friday" closes Friday: ISO 8601 writes it 24:00 of that day.
+        hour, minute = (24, 0) if text == "midnight" else (12, 0)
+    else:
+        parts = _CLOCK.match(text)
+        if parts is None:
+            return None
+        hour, minute = int(parts.group(1)), int(parts.group(2) or 0)
+        is_pm = parts.group(3) == "p" or text.endswith(("afternoon", "evening"))
+        if is_pm and hour < 12:
+            hour += 12
+        elif not is_pm and hour == 12 and (parts.group(3) == "a" or text.endswith("morning")):
+            hour = 0
+    day_word = m.group("day") or m.group("day0")
+    # A bare clock time is on the day the narrative has reached ("On Friday ... at
+    # 10:35 a.m."), else on the anchor's day.
+    narrative = ctx.narrative
+    on_day = narrative is not None and narrative.granularity in ("day", "time")
+    day: date | None = narrative.start if on_day and narrative is not None else ctx.anchor
+    if m.group("mon"):
+        month = month_of(m.group("mon")) or 0
+        written = day_reading(m.group("year"), month, day_of(m.group("mday")), ctx)
+        if written is None or written.interval is None:
+            return None
+        day = written.interval.start
+    elif day_word:
+        sub = read_period(day_word, ctx) if day_word.lower() in t.DAY_OFFSETS else None
+        wd = weekday_of(day_word)
+        if sub is not None and sub.interval is not None:
+            day = sub.interval.start
+        elif wd is not None:
+            found = weekday_date(wd, None, ctx)
+            day = found[0] if found else None
+    stamp = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return Reading("TIME", "XXXX-XX-XX" + stamp)
+    return Reading(
+        "TIME", day.isoformat() + stamp, Interval(day, day, "time", True), uses_anchor=True
+    )
