@@ -92,6 +92,8 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
             [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
         ),
         ("He left on Monday and Tuesday.", [("Monday", "2025-03-17"), ("Tuesday", "2025-03-18")]),
+        # Counted weekdays are not a recurrence.
+        ("He was hurt two Sundays ago.", []),
         # A position may take "in": "earlier in the week" is "earlier this week".
         ("Earlier in the week he spoke.", [("Earlier in the week", "2025-W12")]),
         ("Early in the year it rose.", [("Early in the year", "2025")]),

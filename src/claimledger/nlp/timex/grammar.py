@@ -262,7 +262,8 @@ RULES: tuple[Rule, ...] = (
         "weekdays",
         rf"(?-i:(?=[A-Z]))(?P<wd>{_FULL_WEEKDAY})(?:s|\s+(?P<pods>{PART_OF_DAY})s"
         # "Monday and Tuesday nights": the first is nights too.
-        rf"|(?=,?\s+(?:and|or)\s+{_FULL_WEEKDAY}\s+(?P<pods2>{PART_OF_DAY})s))",
+        rf"|(?=,?\s+(?:and|or)\s+{_FULL_WEEKDAY}\s+(?P<pods2>{PART_OF_DAY})s))"
+        r"(?!\s+(?:ago|earlier|later|before|after)\b)",  # "two Sundays ago" is a count
         gate=_FULL_DAYS,
     ),
     _rule(

@@ -36,6 +36,7 @@ _AMOUNT_BEFORE = re.compile(
     r"|seats|flights|units|shares|people))\s*$",
     re.I,
 )
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|many))\s+$", re.I)
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.I)
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
@@ -111,6 +112,8 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
 
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":
         return True  # "March-May 2024": the month and year after it say it is a month
     if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
