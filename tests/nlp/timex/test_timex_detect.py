@@ -92,8 +92,9 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
             [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
         ),
         ("He left on Monday and Tuesday.", [("Monday", "2025-03-17"), ("Tuesday", "2025-03-18")]),
-        # Counted weekdays are not a recurrence.
-        ("He was hurt two Sundays ago.", []),
+        # Counted weekdays are not a recurrence: two Sundays ago is the one before last.
+        ("He was hurt two Sundays ago.", [("two Sundays ago", "2025-03-09")]),
+        ("He was hurt two Sundays in a row.", []),
         # A position may take "in": "earlier in the week" is "earlier this week".
         ("Earlier in the week he spoke.", [("Earlier in the week", "2025-W12")]),
         ("Early in the year it rose.", [("Early in the year", "2025")]),

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose
 from claimledger.nlp.timex.dates import day_reading
-from claimledger.nlp.timex.lexicon import day_of, month_of, weekday_of
+from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
@@ -75,6 +75,19 @@ def weekdays(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     pod = t.PARTS_OF_DAY.get((m.group("pods") or m.group("pods2") or "").lower())
     return Reading("SET", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else ""))
+
+
+def weekdays_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "two Sundays ago": counted back from the last one before the anchor."""
+    day, count = weekday_of(m.group("wd")), number_of(m.group("n"))
+    if day is None or count is None or count < 1 or count != int(count):
+        return None
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    last = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - day) % 7 or 7)
+    found = last - timedelta(weeks=int(count) - 1)
+    interval = Interval(found, found, "day", True)
+    return Reading("DATE", found.isoformat(), interval, uses_anchor=True)
 
 
 # The day an anaphoric reference names, from the narrative's: "the next day" is +1.

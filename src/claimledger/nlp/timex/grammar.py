@@ -257,6 +257,12 @@ RULES: tuple[Rule, ...] = (
         {name.rstrip(".") for name in t.MONTHS},
     ),
     _rule("period", PERIOD),
+    # "two Sundays ago": the Sunday before last.
+    _rule(
+        "weekdays_ago",
+        rf"(?P<n>{NUMBER})\s+(?-i:(?=[A-Z]))(?P<wd>{_FULL_WEEKDAY})s\s+ago",
+        gate=("ago",),
+    ),
     # "on Mondays", "Tuesday nights": every one of them, a SET.
     _rule(
         "weekdays",

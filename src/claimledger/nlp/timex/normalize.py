@@ -45,6 +45,7 @@ HANDLERS: dict[str, Handler] = {
     "period": _period,
     "weekday": days.weekday,
     "weekdays": days.weekdays,
+    "weekdays_ago": days.weekdays_ago,
     "day_ref": days.day_ref,
     "ago": amounts.ago,
     "duration": amounts.duration,
