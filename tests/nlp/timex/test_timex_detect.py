@@ -106,6 +106,7 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("It happened in '98.", [("'98", "1998")]),
         ("In May '98 he left.", [("May '98", "1998-05")]),
         ("He said '98 percent' was fine.", []),
+        ("He ran in '08 and '12.", [("'08", "2008"), ("'12", "2012")]),
         # "last" as the verb is not the adjective of "the last two weeks".
         ("The talks will last two weeks.", [("two weeks", "P2W")]),
         ("The truce didn't last six months.", [("six months", "P6M")]),

@@ -37,6 +37,7 @@ _AMOUNT_BEFORE = re.compile(
     re.I,
 )
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|many))\s+$", re.I)
+_SHORT_YEAR_BEFORE = re.compile(r"['’]\d\d\s*,?\s*(?:and|or|to)\s+$")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.I)
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
@@ -141,7 +142,9 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
             before not in ("to", "of", "from") or _is_month_after_preposition(words[0], m, text)
         )
     if len(words) == 1 and words[0][:1] in "'’":
-        return before in t.DATE_CUES  # "in '98", not a quotation's "'98 percent"
+        # "in '98", "in '08 and '12"; not a quotation's "'98 percent".
+        after_year = _SHORT_YEAR_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+        return before in t.DATE_CUES or after_year is not None
     if len(words) == 1 and words[0] in t.SEASONS:
         return before in t.DATE_CUES or before == "the"
     if _SPOKEN_YEAR.fullmatch(m.group(0)) and words[0] == "two":
