@@ -232,11 +232,11 @@ def century_turn(m: re.Match[str], ctx: Context) -> Reading | None:
     which = m.group("which")
     is_inferred = which is None
     if which is not None:
-        word = which.lower()
-        number = int(word[:-2]) if word[:1].isdigit() else t.CENTURY_WORDS[word]
-        if size != 100 or not 0 < number <= 21:
+        # A named century turns in its first year: "the 20th century" (value 19) in 1900.
+        century = read_period(f"the {which} century", ctx) if size == 100 else None
+        if century is None:
             return None
-        year = (number - 1) * 100
+        year = int(century.value) * 100
     elif ctx.anchor is None:
         return Reading("DATE", "XXXX", mod="APPROX")
     else:

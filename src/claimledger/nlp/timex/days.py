@@ -82,10 +82,10 @@ def weekdays_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     day, count = weekday_of(m.group("wd")), number_of(m.group("n"))
     if day is None or count is None or count < 1 or count != int(count):
         return None
-    if ctx.anchor is None:
+    last = weekday_date(day, -1, ctx)  # "last Sunday", the latest before the anchor
+    if last is None:
         return Reading("DATE", "XXXX-XX-XX")
-    last = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - day) % 7 or 7)
-    found = last - timedelta(weeks=int(count) - 1)
+    found = last[0] - timedelta(weeks=int(count) - 1)
     interval = Interval(found, found, "day", True)
     return Reading("DATE", found.isoformat(), interval, uses_anchor=True)
 
@@ -120,23 +120,30 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
 
 
+def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
+    """Return the day the story is on, and whether it is the anchor's.
+
+    That is the narrative's day when the text has just named one ("On Friday
+    ... later in the day", "... at 10:35 a.m."), else the day of the telling.
+    """
+    narrative = ctx.narrative
+    if narrative is not None and narrative.granularity in ("day", "time") and narrative.start:
+        day = narrative.start
+        return Interval(day, day, "day", narrative.is_inferred), False
+    if ctx.anchor is None:
+        return None, False
+    return Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred), True
+
+
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
     if m.group("ana") or m.group("ana2"):
         return _anaphoric_day(m, ctx)
-    if m.group("inday"):
-        # "later in the day": the day the narrative is on, else the day of the telling.
-        narrative = ctx.narrative
-        if narrative is not None and narrative.granularity in ("day", "time"):
-            day = narrative.start
-            assert day is not None
-            return Reading(
-                "DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred)
-            )
-        if ctx.anchor is None:
+    if m.group("inday"):  # "later in the day"
+        day, uses_anchor = _story_day(ctx)
+        if day is None:
             return Reading("DATE", "XXXX-XX-XX")
-        interval = Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
-        return Reading("DATE", ctx.anchor.isoformat(), interval, uses_anchor=True)
+        return Reading("DATE", day.start.isoformat(), day, uses_anchor=uses_anchor)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0
@@ -179,11 +186,9 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif not is_pm and hour == 12 and (parts.group(3) == "a" or text.endswith("morning")):
             hour = 0
     day_word = m.group("day") or m.group("day0")
-    # A bare clock time is on the day the narrative has reached ("On Friday ... at
-    # 10:35 a.m."), else on the anchor's day.
-    narrative = ctx.narrative
-    on_day = narrative is not None and narrative.granularity in ("day", "time")
-    day: date | None = narrative.start if on_day and narrative is not None else ctx.anchor
+    # A bare clock time is on the day the story is on.
+    story_day = _story_day(ctx)[0]
+    day: date | None = story_day.start if story_day is not None else None
     if m.group("mon"):
         month = month_of(m.group("mon")) or 0
         written = day_reading(m.group("year"), month, day_of(m.group("mday")), ctx)

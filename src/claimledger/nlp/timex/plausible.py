@@ -36,10 +36,12 @@ _AMOUNT_BEFORE = re.compile(
     r"|seats|flights|units|shares|people))\s*$",
     re.I,
 )
+# "two Sundays": counted weekdays, not a recurrence.
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|several|few|many))\s+$", re.I)
+# "in '08 and '12": a short year right after another.
 _SHORT_YEAR_BEFORE = re.compile(r"['’]\d\d\s*,?\s*(?:and|or|to)\s+$")
+# "twice per week": a frequency, where "per" alone makes a rate.
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.I)
-# "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
 _NOT_REFERENCE = re.compile(r"\s+(?:as\s+(?!possible)|after\b|afterwards?\b|of\b)", re.I)
 # "current" is a time only as an adjective before its noun: not "against the current",
@@ -48,6 +50,7 @@ _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:accounts?|and|or|but|while|of|in|on|at|to|from|by|with|that|which|is|was|are"
     r"|were|as|for)\b)[a-z]"
 )
+# "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 _FRACTION = re.compile(r"\b(?:a|one|two|three)[-\s]quarters?$", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re.I)
 

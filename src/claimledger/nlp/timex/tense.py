@@ -81,6 +81,19 @@ def _is_past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _HAD for c in verb.children)
 
 
+def _is_bare_participle(verb: Token) -> bool:
+    """Whether ``verb`` is an "-ing" form with no auxiliary, hanging from another word.
+
+    "planning" keeps its own forward sense ("planning for the summit in April").
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.head is not verb
+        and verb.lower_ not in _FORWARD_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def tense_of(span: Span) -> Tense | None:
     """Return the tense of the verb governing ``span``, or ``None`` if there is no verb."""
     verb = _governing_verb(span.root)
@@ -91,12 +104,7 @@ def tense_of(span: Span) -> Tense | None:
     # A bare participle has no tense of its own: "with the third departing each Thursday
     # from August 6" is in the tense of the "would leave" it hangs from.
     for _ in range(3):
-        is_bare = (
-            verb.tag_ == "VBG"
-            and verb.lower_ not in _FORWARD_VERBS  # "planning for the summit in April"
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        )
-        parent = _governing_verb(verb.head) if is_bare and verb.head is not verb else None
+        parent = _governing_verb(verb.head) if _is_bare_participle(verb) else None
         if parent is None:
             break
         verb = parent
