@@ -262,6 +262,22 @@ def test_last_or_next_before_a_month_and_day_says_which_one(blank: Language) -> 
     assert times["March 3"].value == "2026-03-03"
 
 
+def test_since_a_day_puts_it_behind_the_anchor_however_far(blank: Language) -> None:
+    # With no tense, January 1 seen from late September would be the nearer one ahead.
+    doc = blank("Thousands of shootings, thousands since January 1st.")
+    times = _run(doc, date(2016, 9, 29))
+    assert times["January 1st"].value == "2016-01-01"
+    assert times["January 1st"].interval == Interval(date(2016, 1, 1), None, "day", True)
+
+
+def test_following_without_the_is_a_preposition_not_the_next_one(blank: Language) -> None:
+    doc = blank("Following Monday's presidential debate, the site checked the claim.")
+    times = _run(doc, date(2016, 9, 29))
+    assert [(t, e.value) for t, e in times.items()] == [("Monday", "2016-09-26")]
+    doc = blank("The following Monday, the site checked the claim.")
+    assert _run(doc, date(2016, 9, 29))["The following Monday"].value == "2016-10-03"
+
+
 def test_december_17_takes_the_anchors_year_and_is_marked_inferred(blank: Language) -> None:
     doc = blank("The complex arrived in the country on December 17.")
     arrived = _run(doc, SEED_DAY)["December 17"]

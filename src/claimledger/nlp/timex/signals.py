@@ -33,7 +33,9 @@ SIGNALS: dict[str, tuple[str, str]] = {
 
 _AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|next)\s+$", re.IGNORECASE)
 # "last Oct. 23": the grammar reads the day without the word, which still says which one.
-_BACK = re.compile(r"\blast\s+$", re.IGNORECASE)
+# "since January 1" told in September is this January, whatever the verb: what a
+# count runs since has begun.
+_BACK = re.compile(r"\b(?:last|since)\s+$", re.IGNORECASE)
 
 
 def looks_ahead(text: str, start: int) -> bool:
@@ -42,7 +44,7 @@ def looks_ahead(text: str, start: int) -> bool:
 
 
 def looks_back(text: str, start: int) -> bool:
-    """Whether the word before ``start`` points back: "last Oct. 23"."""
+    """Whether the word before ``start`` points back: "last Oct. 23", "since January 1"."""
     return _BACK.search(text[max(0, start - 20) : start]) is not None
 
 

@@ -188,11 +188,13 @@ CENTURY_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Words before a period that say which one relative to the anchor: step in units.
+# "following" counts only after "the": bare, it is the preposition ("Following
+# Monday's debate" is after the past Monday, not on the next one).
 RELATIVE_STEPS: dict[str, int] = {
     "this": 0, "the current": 0, "current": 0, "the present": 0, "that": 0,
     "last": -1, "the last": -1, "past": -1, "the past": -1, "this past": -1, "previous": -1,
     "the previous": -1, "the preceding": -1, "next": 1, "the next": 1, "coming": 1,
-    "the coming": 1, "the following": 1, "following": 1, "the same": 0,
+    "the coming": 1, "the following": 1, "the same": 0,
     "the latest": -1, "latest": -1, "the most recent": -1,
 }  # fmt: skip
 
