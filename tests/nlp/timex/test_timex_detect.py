@@ -133,6 +133,10 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "She married when he was in his 30s.",
         "The future of our peoples matters.",
         "About 2000 people marched.",
+        "She blamed thousands of $12-an-hour workers.",
+        "He built a $400-million-a-year business.",
+        "A cashier who steals a handful of $20s is punished.",
+        "He refused what every nominee did in the past nine elections.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
@@ -283,6 +287,9 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
     [
         ('Baker said on ABC\'s "This Week" that it was over.', []),
         ("This is VOA Today.", []),
+        ("He told Breitbart News Daily host Alex Marlow.", []),
+        ("A USA TODAY analysis of the filings shows it.", []),
+        ("As The Daily Beast called them.", []),
         ('Geremek quoted the film "High Noon."', []),
         ("This week he left.", [("This week", "2025-W12")]),
         ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),

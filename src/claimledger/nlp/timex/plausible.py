@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.grammar import FULL_MONTHS, Rule
+from claimledger.nlp.timex.grammar import FULL_MONTHS, NUMWORD, Rule
 from claimledger.nlp.timex.lexicon import month_of, weekday_of
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
@@ -30,10 +30,11 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-# "$1.76 a year", "358,000 a month", "four flights a week": a rate, not a duration.
+# "$1.76 a year", "358,000 a month", "four flights a week", "$12-an-hour": a rate,
+# not a duration.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|percent|cents?|dollars?|times|once|twice"
-    r"|seats|flights|units|shares|people))\s*$",
+    r"|seats|flights|units|shares|people))(?:\s*|-)$",
     re.I,
 )
 # "two Sundays": counted weekdays, not a recurrence.
@@ -44,6 +45,8 @@ _SHORT_YEAR_BEFORE = re.compile(r"['’]\d\d\s*,?\s*(?:and|or|to)\s+$")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$", re.I)
 # "as soon as he arrives", "soon after", "the future of Europe": conjunctions and nouns.
 _NOT_REFERENCE = re.compile(r"\s+(?:as\s+(?!possible)|after\b|afterwards?\b|of\b)", re.I)
+# "the past nine elections", "the past few seasons": "past" is the adjective of a count.
+_COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{NUMWORD}|few|several|many|couple)\b)", re.I)
 # "current" is a time only as an adjective before its noun: not "against the current",
 # not "current account" (a balance-of-payments term).
 _BEFORE_NOUN = re.compile(
@@ -56,7 +59,7 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re
 
 
 def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
-    words = m.group(0).lower().split()
+    words = re.split(r"[\s-]+", m.group(0).lower())
     is_one_unit = words[0] in ("a", "an") and len(words) == 2
     if is_one_unit and _AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
         return True
@@ -64,7 +67,7 @@ def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
 
 
 # The rules whose words are written in lower case unless they start a sentence.
-_LOWER_CASE_RULES = frozenset({"period", "day_ref", "clock", "reference"})
+_LOWER_CASE_RULES = frozenset({"period", "day_ref", "clock", "reference", "set_word"})
 # What may come before a sentence's first word: its end, a quote, a dateline's dash.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`(\n_\-–—“‘])\s*$")
 
@@ -88,9 +91,12 @@ def _is_in_a_title(m: re.Match[str], text: str) -> bool:
         is_name = not any(month_of(w) or weekday_of(w) for w in words)
     else:
         first = words[0]
-        is_capital = first[:1].isupper() and first[1:].islower() and month_of(first) is None
+        # "Breitbart News Daily", and in capitals "USA TODAY" (not "FY 26").
+        tail = first[1:]
+        is_caps = len(tail) > 1 and tail.isalpha() and tail.isupper()
+        is_capital = first[:1].isupper() and (tail.islower() or is_caps)
         before = text[max(0, m.start() - 4) : m.start()]
-        is_name = is_capital and not _SENTENCE_START.search(before)
+        is_name = is_capital and month_of(first) is None and not _SENTENCE_START.search(before)
     # The line is read only for the few matches the capitals would turn away.
     return is_name and not _is_headline(text, m.start())
 
@@ -131,8 +137,11 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         # times comes before ("twice per week").
         return bool(_TIMES_BEFORE.search(text[max(0, m.start() - 12) : m.start()]))
     if rule.name == "reference":
-        if m.group("word").lower().endswith("current"):
+        word = m.group("word").lower()
+        if word.endswith("current"):
             return bool(_BEFORE_NOUN.match(text, m.end()))
+        if word.startswith("the ") and _COUNT_AFTER.match(text, m.end()):
+            return False
         return not _NOT_REFERENCE.match(text, m.end())
     if rule.name != "period":
         return True
@@ -158,5 +167,6 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False  # "in his 30s" is an age
     # "1,990 troops" / "2000 people": a number followed by a count noun is not a year.
     is_count = bool(_NUMBER_UNITS.match(text, m.end()))
-    is_money = text[max(0, m.start() - 1) : m.start()] in "$#"
-    return not (words[-1].isdigit() and (is_count or is_money))
+    # "$1990" is an amount and "$20s" are banknotes, not a year or a decade.
+    is_money = m.start() > 0 and text[m.start() - 1] in "$#"
+    return not (is_money or (words[-1].isdigit() and is_count))
