@@ -58,6 +58,10 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("The note may run for an additional year.", [("an additional year", "P1Y")]),
         ("It settles in five business days.", [("five business days", "P5D")]),
         ("It bodes ill for future quarters.", [("future quarters", "PXQ")]),
+        ("Its first ad could start this week.", [("this week", "2025-W12")]),
+        ("Bonuses go, beginning in January 2026.", [("January 2026", "2026-01")]),
+        ("It was due by end-March.", [("end-March", "2025-03")]),
+        ("It was due by the end of this week.", [("the end of this week", "2025-W12")]),
         # A capitalized March after "from" is the month; May only ends a range of months.
         ("Prices rose from March.", [("March", "2025-03")]),
         ("From March to May it rained.", [("March", "2025-03"), ("May", "2025-05")]),

@@ -120,8 +120,22 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
     return False
 
 
+# Position words that are verbs or nouns unless "the" or a hyphen ties them to the period:
+# "could start this week", "primaries end in June", "beginning in April" (from April on)
+# against "the end of this week", "end-March".
+_LOOSE_POSITIONS = frozenset({"beginning", "start", "end", "close", "middle"})
+
+
+def _is_position_of_period(m: re.Match[str], text: str) -> bool:
+    if m.group("pos").lower() not in _LOOSE_POSITIONS:
+        return True  # "early", "mid", "late" are always the position
+    return m.group(0)[:3].lower() == "the" or text[m.end("pos") : m.end("pos") + 1] == "-"
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if rule.name == "position" and not _is_position_of_period(m, text):
+        return False
     if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":
