@@ -410,3 +410,10 @@ def test_day_ranges_and_numeric_dates_as_other_countries_write_them(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_a_holiday_without_a_year_is_in_the_year_the_story_has_just_named() -> None:
+    text = "In 2012 he barely spoke of it. But soon after Election Day, he did."
+    assert _found(text) == [("2012", "2012"), ("Election Day", "2012-11-06")]
+    # With no year named, the anchor's nearest (no tense given here: the one behind).
+    assert _found("It was settled by Christmas.") == [("Christmas", "2024-12-25")]

@@ -149,6 +149,22 @@ def _moving_day(year: int, month: int, weekday: int, nth: int, after: int) -> da
     return found + timedelta(days=after)
 
 
+def _story_year(ctx: Context) -> int | None:
+    """The year the narrative is in, when the text has just named one other than the anchor's.
+
+    "In 2012, he barely mentioned it. But soon after Election Day ..." is
+    2012's Election Day, whenever the article was published.
+    """
+    narrative = ctx.narrative
+    if narrative is None or narrative.start is None or narrative.granularity == "era":
+        return None
+    year = narrative.start.year
+    if ctx.ref is not None and year == ctx.ref.year:
+        return None  # the anchor's own year: the tense still chooses between years
+    is_one_year = narrative.end is not None and narrative.end.year == year
+    return year if is_one_year else None
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read holidays: fixed ("Christmas", "New Year's Day 2025") and moving ("Thanksgiving")."""
     name = re.sub(r"\s+", " ", m.group("name").lower())
@@ -157,16 +173,21 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if step:
         # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
         ctx = replace(ctx, tense="past" if step < 0 else "future")
+    year = m.group("year")
+    story_year = _story_year(ctx) if step is None and year is None else None
     if name in t.HOLIDAYS:
         month, day = t.HOLIDAYS[name]
-        return day_reading(m.group("year"), month, day, ctx)
+        if story_year is not None:
+            found = date(story_year, month, day)
+            return Reading("DATE", found.isoformat(), Interval(found, found, "day", True))
+        return day_reading(year, month, day, ctx)
     month, weekday, nth, after = t.MOVING_HOLIDAYS[name]
-    if m.group("year"):
-        found = _moving_day(full_year(m.group("year")), month, weekday, nth, after)
+    if year or story_year:
+        found = _moving_day(story_year or full_year(year), month, weekday, nth, after)
         return (
             None
             if found is None
-            else Reading("DATE", found.isoformat(), Interval(found, found, "day"))
+            else Reading("DATE", found.isoformat(), Interval(found, found, "day", bool(story_year)))
         )
     base = ctx.ref
     if base is None:
