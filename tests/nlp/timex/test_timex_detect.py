@@ -417,3 +417,14 @@ def test_a_holiday_without_a_year_is_in_the_year_the_story_has_just_named() -> N
     assert _found(text) == [("2012", "2012"), ("Election Day", "2012-11-06")]
     # With no year named, the anchor's nearest (no tense given here: the one behind).
     assert _found("It was settled by Christmas.") == [("Christmas", "2024-12-25")]
+
+
+def test_a_month_and_day_of_last_year_is_one_date_in_that_year() -> None:
+    text = "We started this journey on June 16th of last year. The vote is March 3 next year."
+    assert _found(text) == [
+        ("June 16th of last year", "2024-06-16"),
+        ("March 3 next year", "2026-03-03"),
+    ]
+    # "last year's" belongs to the noun after it, not to the date before.
+    found = _found("It was June 16, last year's hottest day.")
+    assert [text for text, _ in found] == ["June 16", "last year"]

@@ -74,6 +74,13 @@ def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
     groups = m.groupdict()
     wd = weekday_of(groups["wd"]) if groups.get("wd") else None
     year = groups.get("year") or groups.get("pair_year")
+    if groups.get("rel_year"):
+        # "June 16th of last year": the year is the anchor's, stepped.
+        told = read_period(f"{groups['rel_year'].lower()} year", ctx)
+        if told is None or told.interval is None or told.interval.start is None:
+            return Reading("DATE", f"XXXX-{month:02d}-{day_of(m.group('day')):02d}")
+        reading = day_reading(str(told.interval.start.year), month, day_of(m.group("day")), ctx)
+        return replace(reading, uses_anchor=True) if reading is not None else None
     return day_reading(year, month, day_of(m.group("day")), ctx, wd)
 
 
