@@ -91,6 +91,22 @@ def test_on_friday_in_a_future_sentence_is_the_friday_ahead() -> None:
     assert _run(doc, SEED_DAY)["Friday"].value == "2025-03-21"
 
 
+def test_a_clock_time_in_the_present_is_on_the_day_of_the_telling() -> None:
+    # A live blog: an entry about Monday's debate, then one stamped 3:25 p.m. today.
+    words = ["On", "Monday", ",", "she", "left", "at", "4", "p.m.", "."]
+    words += ["3:25", "p.m.", "Trump", "is", "defending", "it", "."]
+    tags = ["IN", "NNP", ",", "PRP", "VBD", "IN", "CD", "NN", "."]
+    tags += ["CD", "NN", "NNP", "VBZ", "VBG", "PRP", "."]
+    deps = ["prep", "pobj", "punct", "nsubj", "ROOT", "prep", "nummod", "pobj", "punct"]
+    deps += ["nummod", "npadvmod", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    heads = [4, 0, 4, 4, 4, 4, 7, 5, 4, 10, 13, 13, 13, 13, 13, 13]
+    doc = _parsed(words, tags, heads, deps)
+    times = _run(doc, date(2016, 9, 30))
+    assert times["Monday"].value == "2016-09-26"
+    assert times["4 p.m."].value == "2016-09-26T16:00"
+    assert times["3:25 p.m."].value == "2016-09-30T15:25"
+
+
 # Parses written out as spaCy gives them: the day they are told, the expression,
 # and the value the verb's tense must give it (SEED_DAY is Tuesday 2025-03-18).
 _TENSE_CASES = {

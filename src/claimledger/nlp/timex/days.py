@@ -9,6 +9,7 @@ against the day the narrative is on. The calendar's written dates are in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from claimledger.nlp.timex import tables as t
@@ -186,8 +187,10 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif not is_pm and hour == 12 and (parts.group(3) == "a" or text.endswith("morning")):
             hour = 0
     day_word = m.group("day") or m.group("day0")
-    # A bare clock time is on the day the story is on.
-    story_day = _story_day(ctx)[0]
+    # A bare clock time is on the day the story is on; in the present tense, the
+    # day of the telling ("3:25 p.m. Trump is defending ...", a live blog's entry
+    # after one about Monday's debate).
+    story_day = _story_day(ctx if ctx.tense != "present" else replace(ctx, narrative=None))[0]
     day: date | None = story_day.start if story_day is not None else None
     if m.group("mon"):
         month = month_of(m.group("mon")) or 0
