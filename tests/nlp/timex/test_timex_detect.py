@@ -141,6 +141,8 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "He built a $400-million-a-year business.",
         "A cashier who steals a handful of $20s is punished.",
         "He refused what every nominee did in the past nine elections.",
+        "Once in my early 20s, I left.",
+        "Black youth unemployment is in the low-50s.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
@@ -294,6 +296,7 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
         ("He told Breitbart News Daily host Alex Marlow.", []),
         ("A USA TODAY analysis of the filings shows it.", []),
         ("As The Daily Beast called them.", []),
+        ('He anchors NBC\'s "Nightly News."', []),
         ('Geremek quoted the film "High Noon."', []),
         ("This week he left.", [("This week", "2025-W12")]),
         ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),

@@ -132,10 +132,31 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
     return m.group(0)[:3].lower() == "the" or text[m.end("pos") : m.end("pos") + 1] == "-"
 
 
+_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
+# "in his 30s", "my early 20s", "the low-50s": a decade written with two digits after
+# a possessive or a level is an age or a figure, not the 1930s.
+_SHORT_DECADE = re.compile(r"(?<![\d'’])\d0'?s$")
+_AGE_OR_LEVEL_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its|low|high|upper|lower)[\s-]+"
+    r"(?:(?:early|mid|late)[\s-]+)?$",
+    re.I,
+)
+
+
+def _is_age_or_level(m: re.Match[str], text: str) -> bool:
+    if not _SHORT_DECADE.search(m.group(0)):
+        return False
+    return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if rule.name in ("period", "position") and _is_age_or_level(m, text):
+        return False
     if rule.name == "position" and not _is_position_of_period(m, text):
         return False
+    if rule.name == "set_word" and m.group(0)[:1].isupper() and _TITLE_WORD.match(text, m.end()):
+        return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
     if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":
@@ -177,8 +198,6 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         # "two thousand" is a year only where a date is expected ("in two thousand");
         # "nineteen ninety-six" is one anywhere.
         return before in t.DATE_CUES and not _NUMBER_UNITS.match(text, m.end())
-    if before in ("his", "her", "their", "my", "your") and words[-1].endswith("s"):
-        return False  # "in his 30s" is an age
     # "1,990 troops" / "2000 people": a number followed by a count noun is not a year.
     is_count = bool(_NUMBER_UNITS.match(text, m.end()))
     # "$1990" is an amount and "$20s" are banknotes, not a year or a decade.
