@@ -157,19 +157,19 @@ def _moving_day(year: int, month: int, weekday: int, nth: int, after: int) -> da
 
 
 def _story_year(ctx: Context) -> int | None:
-    """The year the narrative is in, when the text has just named one other than the anchor's.
+    """The year the narrative is in, when the text has just written one other than the anchor's.
 
     "In 2012, he barely mentioned it. But soon after Election Day ..." is
-    2012's Election Day, whenever the article was published.
+    2012's Election Day, whenever the article was published. Only a year
+    written out counts: after a day or month of another year ("joined in July
+    1997, will join on March 12") TimeBank's partial dates stay the anchor's.
     """
     narrative = ctx.narrative
-    if narrative is None or narrative.start is None or narrative.granularity == "era":
+    if narrative is None or narrative.start is None or narrative.granularity != "year":
         return None
-    year = narrative.start.year
-    if ctx.ref is not None and year == ctx.ref.year:
+    if narrative.is_inferred or ctx.ref is None or narrative.start.year == ctx.ref.year:
         return None  # the anchor's own year: the tense still chooses between years
-    is_one_year = narrative.end is not None and narrative.end.year == year
-    return year if is_one_year else None
+    return narrative.start.year
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
