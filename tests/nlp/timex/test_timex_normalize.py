@@ -299,6 +299,14 @@ def test_half_of_a_decade_keeps_the_decade_value_and_narrows_the_interval() -> N
     assert reading.interval == Interval(date(1985, 1, 1), date(1989, 12, 31), "decade")
 
 
+def test_half_of_a_month_keeps_the_months_value_not_the_years_half() -> None:
+    # Not 2025-H2: the conventions are in July, not anywhere from July to December.
+    reading = normalize("the second half of July 2025", SEED_DAY)
+    assert reading.value == "2025-07"
+    assert reading.interval == Interval(date(2025, 7, 17), date(2025, 7, 31), "month")
+    assert normalize("the first half of 2025", SEED_DAY).value == "2025-H1"
+
+
 def test_or_so_makes_a_time_ago_approximate() -> None:
     reading = normalize("a week or so ago", SEED_DAY)
     assert (reading.value, reading.mod) == (normalize("a week ago", SEED_DAY).value, "APPROX")

@@ -22,7 +22,9 @@ from claimledger.records import Interval
 # Periods whose first or last week "the first week of" names.
 _WEEKS_OF = frozenset({"month", "quarter", "season", "year"})
 # Periods a half or quarter of which is no calendar half or quarter.
-_LONG_PERIODS = frozenset({"decade", "century"})
+# Periods TimeML has no value for a half or quarter of: "the last half of the '80s",
+# "the second half of July" keep the whole's value, with the part's interval.
+_UNSPLIT_PERIODS = frozenset({"decade", "century", "month", "week", "season"})
 # "earlier this year" and "later this month" point inside the period, relative to now.
 _COMPARATIVES = {"earlier": ("START", 0.0, 1 / 3), "later": ("END", 2 / 3, 1.0)}
 
@@ -114,9 +116,7 @@ def _part_reading(
     letter = "Q" if unit == "quarter" else "H"
     shown = index if index > 0 else (4 if unit == "quarter" else 2)
     whole = read_period(rest, ctx) if rest else None
-    if whole is not None and whole.interval and whole.interval.granularity in _LONG_PERIODS:
-        # "the last half of the '80s": TimeML has no value for a part of a decade, so
-        # the value stays the decade's and the interval is the part meant.
+    if whole is not None and whole.interval and whole.interval.granularity in _UNSPLIT_PERIODS:
         parts = 4 if unit == "quarter" else 2
         shown_index = index if index > 0 else parts
         low, high = (shown_index - 1) / parts, shown_index / parts
