@@ -297,6 +297,7 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
         ("A USA TODAY analysis of the filings shows it.", []),
         ("As The Daily Beast called them.", []),
         ('He anchors NBC\'s "Nightly News."', []),
+        ("He hosted “Saturday Night Live” again.", []),
         ('Geremek quoted the film "High Noon."', []),
         ("This week he left.", [("This week", "2025-W12")]),
         ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),

@@ -133,6 +133,15 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
 
 
 _TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_title_run(m: re.Match[str], text: str) -> bool:
+    """Whether a capitalized "Saturday Night" runs on into a name's next capitalized word."""
+    words = m.group(0).split()
+    is_capitalized = len(words) > 1 and all(w[:1].isupper() for w in words)
+    return is_capitalized and bool(_TITLE_WORD.match(text, m.end()))
+
+
 # "in his 30s", "my early 20s", "the low-50s": a decade written with two digits after
 # a possessive or a level is an age or a figure, not the 1930s.
 _SHORT_DECADE = re.compile(r"(?<![\d'’])\d0'?s$")
@@ -157,6 +166,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "set_word" and m.group(0)[:1].isupper() and _TITLE_WORD.match(text, m.end()):
         return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
+    if rule.name == "weekday" and _is_title_run(m, text):
+        return False  # "Saturday Night Live", "Sunday Morning Futures"
     if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":
