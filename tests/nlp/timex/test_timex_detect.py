@@ -143,6 +143,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "He refused what every nominee did in the past nine elections.",
         "Once in my early 20s, I left.",
         "Black youth unemployment is in the low-50s.",
+        "Mexico retaliated against Christmas trees from Oregon.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:

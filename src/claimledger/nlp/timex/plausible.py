@@ -135,6 +135,14 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
 _TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
 
 
+# Objects a holiday names rather than dates: "retaliated against Christmas trees".
+# Events ("Christmas party", "Thanksgiving dinner") are left as the day they are on.
+_HOLIDAY_OBJECT = re.compile(
+    r"\s+(?:trees?|cards?|gifts?|presents?|lights|decorations?|ornaments?|carols?|songs?"
+    r"|music|spirit|movies?|films?|stockings?|wreaths?)\b"
+)
+
+
 def _is_title_run(m: re.Match[str], text: str) -> bool:
     """Whether a capitalized "Saturday Night" runs on into a name's next capitalized word."""
     words = m.group(0).split()
@@ -168,6 +176,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
     if rule.name == "weekday" and _is_title_run(m, text):
         return False  # "Saturday Night Live", "Sunday Morning Futures"
+    if rule.name == "holiday" and _HOLIDAY_OBJECT.match(text, m.end()):
+        return False  # "Christmas trees", "Christmas cards": things, not the day
     if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":
