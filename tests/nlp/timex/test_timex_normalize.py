@@ -269,6 +269,21 @@ def test_holidays_fixed_and_moving(text: str, anchor: date, value: str) -> None:
     assert normalize(text, anchor).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("last May", date(1998, 2, 27), "1997-05"),  # the latest May gone
+        ("last January", date(1998, 3, 1), "1998-01"),
+        # The month just ended would be "last month": "last February" on March 1 is a year back.
+        ("last February", date(1998, 3, 1), "1997-02"),
+        # Across the new year it is the one just gone.
+        ("last December", date(2000, 1, 13), "1999-12"),
+    ],
+)
+def test_last_and_a_month_name(text: str, anchor: date, value: str) -> None:
+    assert normalize(text, anchor).value == value
+
+
 def test_a_month_last_year_takes_the_anchors_previous_year_and_says_it_is_inferred() -> None:
     reading = normalize("July last year", SEED_DAY)
     assert reading.value == "2024-07"

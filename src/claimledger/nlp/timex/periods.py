@@ -110,9 +110,13 @@ def _named_period(
     if step == 0:
         chosen: int | None = 0
     elif step == -1:
-        # "last April" is the latest April that ended before the anchor.
+        # "last April" is the latest April that ended before the anchor; but the month
+        # just ended, in the same year, would be "last month": "crashed last February"
+        # told on March 1 is a year back (in January, "last December" is the one just gone).
         past = [s for s in range(-2, 1) if (b := bounds(s)) and b[1] < base]
         chosen = max(past) if past else -1
+        if month is not None and month == base.month - 1 and chosen == 0:
+            chosen = -1
     elif step == 1:
         ahead = [s for s in range(0, 3) if (b := bounds(s)) and b[0] > base]
         chosen = min(ahead) if ahead else 1
