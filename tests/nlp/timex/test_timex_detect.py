@@ -433,3 +433,12 @@ def test_a_month_and_day_of_last_year_is_one_date_in_that_year() -> None:
     # "last year's" belongs to the noun after it, not to the date before.
     found = _found("It was June 16, last year's hottest day.")
     assert [text for text, _ in found] == ["June 16", "last year"]
+
+
+def test_a_day_known_by_its_name_is_that_day_not_this_years() -> None:
+    assert _found("Since 9/11, and after the Sept. 11 attacks, it changed.") == [
+        ("9/11", "2001-09-11"),
+        ("Sept. 11", "2001-09-11"),
+    ]
+    # An anniversary is the anchor's September 11 (the last one, told in March).
+    assert _found("They held the Sept. 11 memorial service.") == [("Sept. 11", "2024-09-11")]

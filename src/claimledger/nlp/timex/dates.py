@@ -220,6 +220,12 @@ def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     return base.with_mod("END", cal.narrow(base.interval, 5 / 6, 1.0))
 
 
+def named_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read a day known by its name from the table: "9/11", "the Sept. 11 attacks"."""
+    day = date(*t.NAMED_DAYS[m.group("name") or "9/11"])
+    return Reading("DATE", day.isoformat(), Interval(day, day, "day"))
+
+
 def era(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read a named era ("Soviet times", "the Cold War") from the era table."""
     name = re.sub(r"\s+", " ", m.group("era").lower())

@@ -148,6 +148,13 @@ def _first_words(names: Iterable[str]) -> set[str]:
 _REFERENCE_GATE = {phrase.split()[-1] for phrase in t.REFERENCE_WORDS}
 
 RULES: tuple[Rule, ...] = (
+    # "since 9/11", "the Sept. 11 attacks": the day known by its name, not this year's.
+    _rule(
+        "named_day",
+        r"(?P<name>9/11)(?![/\d])"
+        r"|(?-i:Sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)",
+        ["9/11", "11"],
+    ),
     _rule(
         "date_mdy",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)"

@@ -23,6 +23,7 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 HANDLERS: dict[str, Handler] = {
+    "named_day": dates.named_day,
     "date_mdy": dates.date_mdy,
     "date_dmy": dates.date_dmy,
     "day_pair": dates.date_mdy,

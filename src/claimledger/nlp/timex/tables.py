@@ -157,6 +157,9 @@ ERAS: dict[str, tuple[int, int | None]] = {
 }  # fmt: skip
 ERA_NOUNS = ("era", "times", "period", "years", "days", "age")
 
+# Days known by their name: "9/11" (and "the Sept. 11 attacks") is 2001-09-11.
+NAMED_DAYS: dict[str, tuple[int, int, int]] = {"9/11": (2001, 9, 11)}
+
 # Holidays with a fixed day: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
