@@ -355,6 +355,19 @@ def test_with_no_day_named_before_that_day_stays_open() -> None:
     assert _found("Funds saw heavy redemptions that day.") == [("that day", "XXXX-XX-XX")]
 
 
+def test_that_night_is_a_night_of_the_narratives_day_not_of_the_publication() -> None:
+    assert _found("He spoke on March 7. That night he left.") == [
+        ("March 7", "2025-03-07"),
+        ("That night", "2025-03-07TNI"),
+    ]
+    assert _found("In 2008 he won Iowa, and spoke that night.") == [
+        ("2008", "2008"),
+        ("that night", "2008-XX-XXTNI"),
+    ]
+    assert _found("He said in his speech that night.") == [("that night", "XXXX-XX-XXTNI")]
+    assert _found("He left this morning.") == [("this morning", "2025-03-18TMO")]
+
+
 def test_a_counted_duration_keeps_its_article() -> None:
     assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]
 

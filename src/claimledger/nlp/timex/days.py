@@ -121,6 +121,27 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
     return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
 
 
+def _that_part_of_day(pod: str, ctx: Context) -> Reading:
+    """Read "that night", "that morning": a part of the day the narrative is on.
+
+    Like "that day", it is told from a day the text has named, not from the
+    publication day ("In 2008 ... his victory speech that night" is a night
+    of 2008); with no day nearby the day stays open.
+    """
+    narrative = ctx.narrative
+    if narrative is None or narrative.start is None:
+        return Reading("TIME", f"XXXX-XX-XXT{pod}")
+    if narrative.granularity in ("month", "year"):
+        month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
+        return Reading("TIME", f"{narrative.start:%Y}-{month}-XXT{pod}", narrative)
+    if narrative.granularity not in ("day", "time"):
+        return Reading("TIME", f"XXXX-XX-XXT{pod}")
+    day = narrative.start
+    return Reading(
+        "TIME", f"{day.isoformat()}T{pod}", Interval(day, day, "day", narrative.is_inferred)
+    )
+
+
 def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
     """Return the day the story is on, and whether it is the anchor's.
 
@@ -156,8 +177,10 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         offset = t.DAY_OFFSETS[ref]
     if ref in t.NIGHT_WORDS:
         pod_word = "night"
-    base = ctx.ref if (m.group("this") or "").lower() == "that" else ctx.anchor
     pod = t.PARTS_OF_DAY.get(pod_word)
+    if (m.group("this") or "").lower() == "that" and pod:
+        return _that_part_of_day(pod, ctx)
+    base = ctx.anchor
     if base is None:
         return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
     day = base + timedelta(days=offset)
