@@ -455,3 +455,9 @@ def test_a_day_known_by_its_name_is_that_day_not_this_years() -> None:
     ]
     # An anniversary is the anchor's September 11 (the last one, told in March).
     assert _found("They held the Sept. 11 memorial service.") == [("Sept. 11", "2024-09-11")]
+
+
+def test_a_written_date_before_a_clock_time_is_one_time_on_that_day() -> None:
+    # A live blog's stamp: the day is the written one, not the publication day.
+    text = "Featured February 6, 2016 9:33PM The National Review crowd does it."
+    assert _found(text) == [("February 6, 2016 9:33PM", "2016-02-06T21:33")]

@@ -353,3 +353,10 @@ def test_the_turn_of_a_century_is_the_years_around_it() -> None:
     assert normalize("the turn of the century", told, tense="past").value == "1900"
     assert normalize("the turn of the century", told, tense="future").value == "2000"
     assert normalize("the turn of the century", None).value == "XXXX"
+
+
+def test_a_clock_time_on_a_date_with_its_year_is_not_inferred() -> None:
+    written = normalize("February 6, 2016 9:33PM", SEED_DAY)
+    assert written.interval == Interval(date(2016, 2, 6), date(2016, 2, 6), "time", False)
+    told = normalize("5 p.m. EST Nov. 9", SEED_DAY)
+    assert told.interval is not None and told.interval.is_inferred

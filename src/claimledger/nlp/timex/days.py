@@ -215,12 +215,15 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     # after one about Monday's debate).
     story_day = _story_day(ctx if ctx.tense != "present" else replace(ctx, narrative=None))[0]
     day: date | None = story_day.start if story_day is not None else None
-    if m.group("mon"):
-        month = month_of(m.group("mon")) or 0
-        written = day_reading(m.group("year"), month, day_of(m.group("mday")), ctx)
+    is_inferred = True  # the day is the story's, unless a date with its year is written
+    if m.group("mon") or m.group("mon0"):
+        month = month_of(m.group("mon") or m.group("mon0")) or 0
+        mday = day_of(m.group("mday") or m.group("mday0"))
+        written = day_reading(m.group("year") or m.group("year0"), month, mday, ctx)
         if written is None or written.interval is None:
             return None
         day = written.interval.start
+        is_inferred = written.interval.is_inferred
     elif day_word:
         sub = read_period(day_word, ctx) if day_word.lower() in t.DAY_OFFSETS else None
         wd = weekday_of(day_word)
@@ -233,5 +236,5 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     if day is None:
         return Reading("TIME", "XXXX-XX-XX" + stamp)
     return Reading(
-        "TIME", day.isoformat() + stamp, Interval(day, day, "time", True), uses_anchor=True
+        "TIME", day.isoformat() + stamp, Interval(day, day, "time", is_inferred), uses_anchor=True
     )

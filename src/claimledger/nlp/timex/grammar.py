@@ -341,7 +341,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock",
-        rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})))?"
+        # "Tuesday at 9 a.m.", and a blog's "February 6, 2016 9:33PM"
+        rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?|(?P<mon0>{MONTH})\s+(?P<mday0>{DAY}),?\s+"
+        rf"(?:(?P<year0>{YEAR}),?\s+)?(?:at\s+)?)?"
+        rf"(?P<clock>{CLOCK})(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})))?"
         rf"(?:\s+(?P<day>{DAY_REF})|,?\s+(?P<mon>{MONTH})\s+(?P<mday>{DAY})(?!\d)"
         rf"(?:,?\s+(?P<year>{YEAR}))?)?",
     ),
