@@ -396,12 +396,13 @@ def test_the_year_before_said_last_is_the_one_before_the_narratives() -> None:
         "He was seen on Nov. 3, 1998, and again the day after. "
         "He left the day before the hearing."
     )
-    # "before the hearing" is a preposition of an event the grammar cannot date.
+    # "the day before the hearing" is told from an event the grammar cannot date: open.
     assert _found(text) == [
         ("last year", "2024"),
         ("the year before", "2023"),
         ("Nov. 3, 1998", "1998-11-03"),
         ("the day after", "1998-11-04"),
+        ("the day", "XXXX-XX-XX"),
     ]
 
 
@@ -461,3 +462,10 @@ def test_a_written_date_before_a_clock_time_is_one_time_on_that_day() -> None:
     # A live blog's stamp: the day is the written one, not the publication day.
     text = "Featured February 6, 2016 9:33PM The National Review crowd does it."
     assert _found(text) == [("February 6, 2016 9:33PM", "2016-02-06T21:33")]
+
+
+def test_a_period_told_from_an_event_is_open_not_the_current_one() -> None:
+    assert _found("In the week before the convention, they met.") == [("the week", "XXXX-WXX")]
+    assert _found("The month after the election was calm.") == [("The month", "XXXX-XX")]
+    # Before a date or with nothing after, "the week" is still the current one.
+    assert _found("The index fell for the week.") == [("the week", "2025-W12")]

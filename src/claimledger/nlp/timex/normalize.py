@@ -12,7 +12,7 @@ from datetime import date
 
 from claimledger.nlp.timex import amounts, dates, days, fuzzy
 from claimledger.nlp.timex.grammar import RULES, Rule
-from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.periods import open_reading, read_period
 from claimledger.nlp.timex.reading import Context, Reading, Tense, TimexError
 
 Handler = Callable[[re.Match[str], Context], Reading | None]
@@ -44,6 +44,7 @@ HANDLERS: dict[str, Handler] = {
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
+    "event_relative": lambda m, ctx: open_reading(m.group("unit").lower(), ctx),
     "weekday": days.weekday,
     "weekdays": days.weekdays,
     "weekdays_ago": days.weekdays_ago,
