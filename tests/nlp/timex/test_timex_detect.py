@@ -469,3 +469,13 @@ def test_a_period_told_from_an_event_is_open_not_the_current_one() -> None:
     assert _found("The month after the election was calm.") == [("The month", "XXXX-XX")]
     # Before a date or with nothing after, "the week" is still the current one.
     assert _found("The index fell for the week.") == [("the week", "2025-W12")]
+
+
+def test_a_dotted_full_month_is_a_date_only_with_its_year() -> None:
+    # E! Online's dateline writes "May." before the day; a sentence may end in "May."
+    text = "Lohan Checks Into Rehab Fri., May. 3, 2013 11:45 AM PDT"
+    assert _found(text) == [
+        ("Fri., May. 3, 2013", "2013-05-03"),
+        ("11:45 AM PDT", "2013-05-03T11:45"),
+    ]
+    assert [text for text, _ in _found("He left in May. 3 people stayed.")] == ["May"]

@@ -360,3 +360,8 @@ def test_a_clock_time_on_a_date_with_its_year_is_not_inferred() -> None:
     assert written.interval == Interval(date(2016, 2, 6), date(2016, 2, 6), "time", False)
     told = normalize("5 p.m. EST Nov. 9", SEED_DAY)
     assert told.interval is not None and told.interval.is_inferred
+
+
+def test_a_weekday_night_with_no_anchor_keeps_its_part_of_the_day() -> None:
+    reading = normalize("Thursday night", None)
+    assert (reading.type, reading.value) == ("TIME", "XXXX-WXX-4TNI")

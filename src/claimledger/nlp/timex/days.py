@@ -58,12 +58,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if rel and step is None:
         return None
     found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
-    if found is None:
-        return Reading("DATE", f"XXXX-WXX-{day + 1}")
-    interval = Interval(found[0], found[0], "day", True)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
     pod = t.PARTS_OF_DAY.get((m.group("pod") or "").lower())
+    if found is None:
+        if pod:
+            return Reading("TIME", f"XXXX-WXX-{day + 1}T{pod}")
+        return Reading("DATE", f"XXXX-WXX-{day + 1}")
+    interval = Interval(found[0], found[0], "day", True)
     if pod:
         return Reading("TIME", f"{found[0].isoformat()}T{pod}", interval, uses_anchor=True)
     return Reading("DATE", found[0].isoformat(), interval, uses_anchor=True)

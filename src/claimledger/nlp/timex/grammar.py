@@ -157,7 +157,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "date_mdy",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)"
+        # "Fri., May. 3, 2013": some sites put a dot after every month.
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?!\d|:\d)"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR})|(?={_PAIRED}(?P<pair_year>{ANY_YEAR}))"
         # "June 16th of last year", "March 3 next year"
         rf"|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year(?!-|'|’))?",

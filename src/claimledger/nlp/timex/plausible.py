@@ -174,6 +174,13 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "set_word" and m.group(0)[:1].isupper() and _TITLE_WORD.match(text, m.end()):
         return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
+    if (
+        rule.name == "date_mdy"
+        and text[m.end("mon") : m.end("mon") + 1] == "."
+        and not m.group("year")
+    ):
+        # "Fri., May. 3, 2013" is a dateline's; "in May. 3 people stayed" is a sentence's end.
+        return m.group("mon").lower() not in FULL_MONTHS
     if rule.name == "weekday" and _is_title_run(m, text):
         return False  # "Saturday Night Live", "Sunday Morning Futures"
     if rule.name == "holiday" and _HOLIDAY_OBJECT.match(text, m.end()):
