@@ -479,3 +479,9 @@ def test_a_dotted_full_month_is_a_date_only_with_its_year() -> None:
         ("11:45 AM PDT", "2013-05-03T11:45"),
     ]
     assert [text for text, _ in _found("He left in May. 3 people stayed.")] == ["May"]
+
+
+def test_a_month_and_year_with_a_comma_between_is_that_month() -> None:
+    assert _found("He killed the deputy in June, 2005.") == [("June, 2005", "2005-06")]
+    # A comma before a count is not a year: "in May, 1,500 units".
+    assert [text for text, _ in _found("Sales in May, 1,500 units, rose.")] == ["May"]

@@ -19,7 +19,7 @@ Handler = Callable[[re.Match[str], Context], Reading | None]
 
 
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:
-    return read_period(m.group(0), ctx)
+    return read_period(m.group(0).replace(",", " "), ctx)  # "June, 2005" is June 2005
 
 
 HANDLERS: dict[str, Handler] = {

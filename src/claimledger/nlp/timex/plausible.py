@@ -90,7 +90,7 @@ def _is_in_a_title(m: re.Match[str], text: str) -> bool:
     if any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
         is_name = not any(month_of(w) or weekday_of(w) for w in words)
     else:
-        first = words[0]
+        first = words[0].rstrip(",")  # "June, 2005"
         # "Breitbart News Daily", and in capitals "USA TODAY" (not "FY 26").
         tail = first[1:]
         is_caps = len(tail) > 1 and tail.isalpha() and tail.isupper()
