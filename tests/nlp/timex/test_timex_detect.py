@@ -485,3 +485,13 @@ def test_a_month_and_year_with_a_comma_between_is_that_month() -> None:
     assert _found("He killed the deputy in June, 2005.") == [("June, 2005", "2005-06")]
     # A comma before a count is not a year: "in May, 1,500 units".
     assert [text for text, _ in _found("Sales in May, 1,500 units, rose.")] == ["May"]
+
+
+def test_a_games_quarters_and_halves_are_not_the_calendars() -> None:
+    game = (
+        "Luck's 7-yard touchdown pass late in the fourth quarter gave the Colts the win. "
+        "Charles scored on the first play of the second half."
+    )
+    assert _found(game) == []
+    results = "Profit rose in the fourth quarter, and sales in the second half."
+    assert _found(results) == [("the fourth quarter", "2024-Q4"), ("the second half", "2024-H2")]

@@ -8,6 +8,7 @@ rate; "against the current" is a noun; ABC's "This Week" is a name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimledger.nlp.timex import tables as t
@@ -166,8 +167,34 @@ def _is_age_or_level(m: re.Match[str], text: str) -> bool:
     return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
 
 
+_GAME_PART_RULES = frozenset({"part_of", "duration", "position", "position_of", "period"})
+# A game's quarters and halves: "late in the fourth quarter", "points in the second half".
+_GAME_PART = re.compile(r"\b(?:quarters?|half|halves)\b", re.I)
+# Words only a game report uses; one anywhere in the text makes it one.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|halftime|interceptions?|quarterbacks?|fumbled?|kickoff"
+    r"|penalty\s+kicks?|free\s+throws?|three-pointers?|innings|playoffs?|\d+\s+rebounds"
+    r"|\d+-yard|yards\s+(?:passing|rushing)|NFL|NBA|NHL|NCAA"
+    r"|(?:minutes|seconds)\s+(?:left|remaining)\s+in)\b",
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _is_game_report(text: str) -> bool:
+    return _GAME_WORDS.search(text) is not None
+
+
+def _is_part_of_a_game(m: re.Match[str], text: str) -> bool:
+    """Whether a quarter or half with no year is a game's: the text reports on games."""
+    if not _GAME_PART.search(m.group(0)) or re.search(r"\d{4}|fiscal", m.group(0), re.I):
+        return False
+    return _is_game_report(text)
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if rule.name in _GAME_PART_RULES and _is_part_of_a_game(m, text):
+        return False  # "the Colts scored in the fourth quarter": not October to December
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
