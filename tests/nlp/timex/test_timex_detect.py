@@ -61,6 +61,7 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Its first ad could start this week.", [("this week", "2025-W12")]),
         ("Bonuses go, beginning in January 2026.", [("January 2026", "2026-01")]),
         ("It was due by end-March.", [("end-March", "2025-03")]),
+        ("He was arrested early Jan. 6 on a charge.", [("Jan. 6", "2025-01-06")]),
         ("It was due by the end of this week.", [("the end of this week", "2025-W12")]),
         # A capitalized March after "from" is the month; May only ends a range of months.
         ("Prices rose from March.", [("March", "2025-03")]),

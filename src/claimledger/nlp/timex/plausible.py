@@ -127,7 +127,12 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
 _LOOSE_POSITIONS = frozenset({"beginning", "start", "end", "close", "middle"})
 
 
+_DAY_AFTER = re.compile(r"\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![\d,.]\d)")
+
+
 def _is_position_of_period(m: re.Match[str], text: str) -> bool:
+    if month_of(m.group("rest").rstrip(".")) and _DAY_AFTER.match(text, m.end()):
+        return False  # "arrested early Jan. 6": early on the 6th, not early January
     if m.group("pos").lower() not in _LOOSE_POSITIONS:
         return True  # "early", "mid", "late" are always the position
     return m.group(0)[:3].lower() == "the" or text[m.end("pos") : m.end("pos") + 1] == "-"
