@@ -496,3 +496,8 @@ def test_a_games_quarters_and_halves_are_not_the_calendars() -> None:
     assert _found(game) == []
     results = "Profit rose in the fourth quarter, and sales in the second half."
     assert _found(results) == [("the fourth quarter", "2024-Q4"), ("the second half", "2024-H2")]
+
+
+def test_the_year_before_said_last_may_end_on_a_dash() -> None:
+    text = "It drew 40 million, 2% more than the year before – he said so."
+    assert _found(text) == [("the year before", "2024")]

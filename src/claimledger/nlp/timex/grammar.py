@@ -72,7 +72,7 @@ DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t
 CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 # Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
-_SAID_LAST = r"(?=\s*(?:[,.;:)'\"]|$)|\s+(?:and|but|when|while)\b)"
+_SAID_LAST = r"(?=\s*(?:[,.;:)'\"”’—–]|--?\s|$)|\s+(?:and|but|when|while)\b)"
 PERIOD = (
     # "down from $450 million the year before.": the one before the narrative's, said last.
     f"(?:the\\s+(?:year|month|week|quarter)\\s+(?:before|after|earlier|later){_SAID_LAST}"
