@@ -57,12 +57,22 @@ _BEFORE_NOUN = re.compile(
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 _FRACTION = re.compile(r"\b(?:a|one|two|three)[-\s]quarters?$", re.I)
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re.I)
+# Hyphenated, it is a fraction wherever it stands ("down three-quarters from the
+# start", "one-quarter to one-third of its workers"), unless a year follows.
+_HYPHENATED_FRACTION = re.compile(r"\b(?:one|two|three)-quarters?$", re.I)
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:year|fiscal|\d{4})", re.I)
+# "criticism in some quarters": groups of people, not quarters of a year.
+_IN_SOME_QUARTERS = re.compile(r"\b(?:some|many|certain|other|all|several|most)\s+quarters$", re.I)
 
 
 def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
     words = re.split(r"[\s-]+", m.group(0).lower())
     is_one_unit = words[0] in ("a", "an") and len(words) == 2
     if is_one_unit and _AMOUNT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+        return True
+    if _HYPHENATED_FRACTION.search(m.group(0)) and not _OF_A_YEAR.match(text, m.end()):
+        return True
+    if _IN_SOME_QUARTERS.search(m.group(0)) and text[max(0, m.start() - 4) : m.start()] == " in ":
         return True
     return bool(_FRACTION.search(m.group(0)) and _FRACTION_AFTER.match(text, m.end()))
 
