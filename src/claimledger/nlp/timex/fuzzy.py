@@ -21,7 +21,6 @@ from claimledger.records import Interval
 
 # Periods whose first or last week "the first week of" names.
 _WEEKS_OF = frozenset({"month", "quarter", "season", "year"})
-# Periods a half or quarter of which is no calendar half or quarter.
 # Periods TimeML has no value for a half or quarter of: "the last half of the '80s",
 # "the second half of July" keep the whole's value, with the part's interval.
 _UNSPLIT_PERIODS = frozenset({"decade", "century", "month", "week", "season"})

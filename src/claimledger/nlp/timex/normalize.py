@@ -22,6 +22,11 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
     return read_period(m.group(0).replace(",", " "), ctx)  # "June, 2005" is June 2005
 
 
+def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "the week before the convention": a week, but which one the text does not say.
+    return open_reading(m.group("unit").lower(), ctx)
+
+
 HANDLERS: dict[str, Handler] = {
     "named_day": dates.named_day,
     "date_mdy": dates.date_mdy,
@@ -44,7 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
-    "event_relative": lambda m, ctx: open_reading(m.group("unit").lower(), ctx),
+    "event_relative": _event_relative,
     "weekday": days.weekday,
     "weekdays": days.weekdays,
     "weekdays_ago": days.weekdays_ago,

@@ -8,12 +8,13 @@ rate; "against the current" is a noun; ABC's "This Week" is a name.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.games import GAME_PART_RULES, is_part_of_a_game
 from claimledger.nlp.timex.grammar import FULL_MONTHS, NUMWORD, Rule
-from claimledger.nlp.timex.lexicon import month_of, weekday_of
+from claimledger.nlp.timex.lexicon import month_of
+from claimledger.nlp.timex.names import TITLE_WORD, is_headline, is_in_a_title, is_title_run
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _MONTH_WORD = "(?-i:" + "|".join(m.title() for m in FULL_MONTHS) + ")"
@@ -79,39 +80,6 @@ def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
 
 # The rules whose words are written in lower case unless they start a sentence.
 _LOWER_CASE_RULES = frozenset({"period", "day_ref", "clock", "reference", "set_word"})
-# What may come before a sentence's first word: its end, a quote, a dateline's dash.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`(\n_\-–—“‘])\s*$")
-
-
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-
-
-def _is_headline(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is a headline in title case ("Troops Leave Next Week")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
-    words = _LONG_WORD.findall(line) if len(line) <= 200 else []
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
-
-
-def _is_in_a_title(m: re.Match[str], text: str) -> bool:
-    """Whether capitals make the match part of a name: ABC's "This Week", "VOA Today"."""
-    words = m.group(0).split()
-    if any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
-        is_name = not any(month_of(w) or weekday_of(w) for w in words)
-    else:
-        first = words[0].rstrip(",")  # "June, 2005"
-        # "Breitbart News Daily", and in capitals "USA TODAY" (not "FY 26").
-        tail = first[1:]
-        is_caps = len(tail) > 1 and tail.isalpha() and tail.isupper()
-        is_capital = first[:1].isupper() and (tail.islower() or is_caps)
-        before = text[max(0, m.start() - 4) : m.start()]
-        is_name = is_capital and month_of(first) is None and not _SENTENCE_START.search(before)
-    # The line is read only for the few matches the capitals would turn away.
-    return is_name and not _is_headline(text, m.start())
-
-
 # "from March to May": a month named just before makes the next a month too.
 _FROM_MONTH = re.compile(rf"\b(?i:from)\s+{_MONTH_WORD}\s+to\s+$")
 
@@ -125,7 +93,7 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
     the name ("spoke to May").
     """
     if word == "march":
-        return m.group(0)[:1] == "M" and not _is_headline(text, m.start())
+        return m.group(0)[:1] == "M" and not is_headline(text, m.start())
     if word == "may":
         return bool(_FROM_MONTH.search(text[max(0, m.start() - 30) : m.start()]))
     return False
@@ -148,22 +116,12 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
     return m.group(0)[:3].lower() == "the" or text[m.end("pos") : m.end("pos") + 1] == "-"
 
 
-_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")
-
-
 # Objects a holiday names rather than dates: "retaliated against Christmas trees".
 # Events ("Christmas party", "Thanksgiving dinner") are left as the day they are on.
 _HOLIDAY_OBJECT = re.compile(
     r"\s+(?:trees?|cards?|gifts?|presents?|lights|decorations?|ornaments?|carols?|songs?"
     r"|music|spirit|movies?|films?|stockings?|wreaths?)\b"
 )
-
-
-def _is_title_run(m: re.Match[str], text: str) -> bool:
-    """Whether a capitalized "Saturday Night" runs on into a name's next capitalized word."""
-    words = m.group(0).split()
-    is_capitalized = len(words) > 1 and all(w[:1].isupper() for w in words)
-    return is_capitalized and bool(_TITLE_WORD.match(text, m.end()))
 
 
 # "in his 30s", "my early 20s", "the low-50s": a decade written with two digits after
@@ -182,39 +140,15 @@ def _is_age_or_level(m: re.Match[str], text: str) -> bool:
     return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
 
 
-_GAME_PART_RULES = frozenset({"part_of", "duration", "position", "position_of", "period"})
-# A game's quarters and halves: "late in the fourth quarter", "points in the second half".
-_GAME_PART = re.compile(r"\b(?:quarters?|half|halves)\b", re.I)
-# Words only a game report uses; one anywhere in the text makes it one.
-_GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|field\s+goals?|halftime|interceptions?|quarterbacks?|fumbled?|kickoff"
-    r"|penalty\s+kicks?|free\s+throws?|three-pointers?|innings|playoffs?|\d+\s+rebounds"
-    r"|\d+-yard|yards\s+(?:passing|rushing)|NFL|NBA|NHL|NCAA"
-    r"|(?:minutes|seconds)\s+(?:left|remaining)\s+in)\b",
-)
-
-
-@functools.lru_cache(maxsize=8)
-def _is_game_report(text: str) -> bool:
-    return _GAME_WORDS.search(text) is not None
-
-
-def _is_part_of_a_game(m: re.Match[str], text: str) -> bool:
-    """Whether a quarter or half with no year is a game's: the text reports on games."""
-    if not _GAME_PART.search(m.group(0)) or re.search(r"\d{4}|fiscal", m.group(0), re.I):
-        return False
-    return _is_game_report(text)
-
-
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
-    if rule.name in _GAME_PART_RULES and _is_part_of_a_game(m, text):
+    if rule.name in GAME_PART_RULES and is_part_of_a_game(m, text):
         return False  # "the Colts scored in the fourth quarter": not October to December
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
         return False
-    if rule.name == "set_word" and m.group(0)[:1].isupper() and _TITLE_WORD.match(text, m.end()):
+    if rule.name == "set_word" and m.group(0)[:1].isupper() and TITLE_WORD.match(text, m.end()):
         return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
     if (
         rule.name == "date_mdy"
@@ -223,7 +157,7 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     ):
         # "Fri., May. 3, 2013" is a dateline's; "in May. 3 people stayed" is a sentence's end.
         return m.group("mon").lower() not in FULL_MONTHS
-    if rule.name == "weekday" and _is_title_run(m, text):
+    if rule.name == "weekday" and is_title_run(m, text):
         return False  # "Saturday Night Live", "Sunday Morning Futures"
     if rule.name == "holiday" and _HOLIDAY_OBJECT.match(text, m.end()):
         return False  # "Christmas trees", "Christmas cards": things, not the day
@@ -233,7 +167,7 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return True  # "March-May 2024": the month and year after it say it is a month
     if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
         return False  # "quarter-to-quarter", "year-to-date": part of a longer compound
-    if rule.name in _LOWER_CASE_RULES and _is_in_a_title(m, text):
+    if rule.name in _LOWER_CASE_RULES and is_in_a_title(m, text):
         return False
     if rule.name == "duration":
         return not _is_rate_or_fraction(m, text)
