@@ -313,6 +313,14 @@ def test_publication_is_inferred_from_the_lede_with_its_evidence(blank: Language
     assert doc._.get(TIMES) and _run(doc, None)["now"].interval.is_inferred  # type: ignore[union-attr]
 
 
+def test_a_dateline_with_its_clock_time_gives_the_publication_day(blank: Language) -> None:
+    doc = blank("Lohan checks into rehab\nMay 2, 2013, 1:12 PM\nShe checked in on Thursday.")
+    times = _run(doc, None)
+    assert doc._.get(PUBLISHED) == Interval(date(2013, 5, 2), date(2013, 5, 2), "day", True)
+    assert doc._.get(PUBLISHED_EVIDENCE).text == "May 2, 2013, 1:12 PM"
+    assert times["Thursday"].value == "2013-05-02"
+
+
 def test_the_latest_full_date_in_the_lede_is_the_publication_time(blank: Language) -> None:
     doc = blank("On January 26, 2025, he said it would come. On March 4, 2025, he confirmed it.")
     _run(doc, None)

@@ -237,6 +237,5 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     stamp = f"T{hour:02d}:{minute:02d}"
     if day is None:
         return Reading("TIME", "XXXX-XX-XX" + stamp)
-    return Reading(
-        "TIME", day.isoformat() + stamp, Interval(day, day, "time", is_inferred), uses_anchor=True
-    )
+    interval = Interval(day, day, "time", is_inferred)
+    return Reading("TIME", day.isoformat() + stamp, interval, uses_anchor=is_inferred)

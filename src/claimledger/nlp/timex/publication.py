@@ -24,16 +24,17 @@ def infer_published(text: str, found: Sequence[Found]) -> tuple[Interval, TextSp
     against an anchor cannot be the anchor). Among those in the first
     ``LEDE_CHARS`` characters, the latest wins.
     """
+    # A dateline may carry its clock time: "February 6, 2016 9:33PM" is that day.
     explicit = [
         f for f in found
         if f.start < LEDE_CHARS
         and f.reading.interval is not None
-        and f.reading.interval.granularity == "day"
+        and f.reading.interval.granularity in ("day", "time")
         and not f.reading.uses_anchor
-        and f.reading.type == "DATE"
+        and f.reading.type in ("DATE", "TIME")
     ]  # fmt: skip
     if not explicit:
         return None
     best = max(explicit, key=lambda f: (f.reading.interval.start, -f.start))  # type: ignore[union-attr]
-    interval = replace(best.reading.interval, is_inferred=True)  # type: ignore[arg-type]
+    interval = replace(best.reading.interval, granularity="day", is_inferred=True)  # type: ignore[arg-type]
     return interval, TextSpan(best.start, best.end, best.text)
