@@ -321,6 +321,12 @@ def test_a_dateline_with_its_clock_time_gives_the_publication_day(blank: Languag
     assert times["Thursday"].value == "2013-05-02"
 
 
+def test_a_day_known_by_its_name_is_not_the_publication_time(blank: Language) -> None:
+    doc = blank("Union endorses Clinton\nThe union cited her work after the Sept. 11 attacks.")
+    _run(doc, None)
+    assert doc._.get(PUBLISHED) is None
+
+
 def test_the_latest_full_date_in_the_lede_is_the_publication_time(blank: Language) -> None:
     doc = blank("On January 26, 2025, he said it would come. On March 4, 2025, he confirmed it.")
     _run(doc, None)

@@ -24,10 +24,12 @@ def infer_published(text: str, found: Sequence[Found]) -> tuple[Interval, TextSp
     against an anchor cannot be the anchor). Among those in the first
     ``LEDE_CHARS`` characters, the latest wins.
     """
-    # A dateline may carry its clock time: "February 6, 2016 9:33PM" is that day.
+    # A dateline may carry its clock time: "February 6, 2016 9:33PM" is that day. A day
+    # known by its name ("since 9/11") is what the story looks back to, not its date.
     explicit = [
         f for f in found
         if f.start < LEDE_CHARS
+        and f.rule != "named_day"
         and f.reading.interval is not None
         and f.reading.interval.granularity in ("day", "time")
         and not f.reading.uses_anchor
