@@ -327,6 +327,31 @@ def test_a_day_known_by_its_name_is_not_the_publication_time(blank: Language) ->
     assert doc._.get(PUBLISHED) is None
 
 
+def test_a_date_line_beats_a_later_date_the_story_looks_ahead_to(blank: Language) -> None:
+    text = (
+        "Elections in Turkmenistan to be held on two-party basis\n26 September 2013, 10:00\n"
+        "Elections which are planned for December 15, 2013, will be held on a two-party basis."
+    )
+    doc = blank(text)
+    _run(doc, None)
+    assert doc._.get(PUBLISHED_EVIDENCE).text == "26 September 2013"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company sold debentures due March 1, 2011. The computing concern will pay.",
+        "Bin Laden is wanted in the Aug. 7, 1998, bombings of two embassies.",
+    ],
+)
+def test_a_date_the_story_looks_back_or_ahead_to_is_not_its_publication(
+    blank: Language, text: str
+) -> None:
+    doc = blank(text)
+    _run(doc, None)
+    assert doc._.get(PUBLISHED) is None
+
+
 def test_the_latest_full_date_in_the_lede_is_the_publication_time(blank: Language) -> None:
     doc = blank("On January 26, 2025, he said it would come. On March 4, 2025, he confirmed it.")
     _run(doc, None)
