@@ -145,6 +145,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "Once in my early 20s, I left.",
         "Black youth unemployment is in the low-50s.",
         "Mexico retaliated against Christmas trees from Oregon.",
+        "Visitors to Easter Island came, and Easter Seals wrote.",
         "The deficit is down three-quarters from the start of his term.",
         "One-quarter to one-third of the workers left.",
         "The backlash has been fierce in some quarters.",

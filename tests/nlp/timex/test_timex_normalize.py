@@ -263,6 +263,10 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
         ("last Thanksgiving", date(2000, 4, 2), "1999-11-25"),
         ("Election Day", date(1998, 10, 26), "1998-11-03"),  # Tuesday after the first Monday
         ("Christmas Day 2024", SEED_DAY, "2024-12-25"),
+        # The Easter cycle counts from Easter Sunday (2000-04-23; 2016-03-27).
+        ("Easter Sunday", date(2000, 4, 17), "2000-04-23"),
+        ("Good Friday 2016", SEED_DAY, "2016-03-25"),
+        ("Easter week", date(2000, 4, 17), "2000-W16"),
     ],
 )
 def test_holidays_fixed_and_moving(text: str, anchor: date, value: str) -> None:

@@ -1,4 +1,4 @@
-"""Handlers for points on the calendar: written dates, months in ranges, holidays, eras.
+"""Handlers for points on the calendar: written dates, months in ranges, eras.
 
 Days told from another day (weekdays, "yesterday", "that day", clock times)
 are in :mod:`days`.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
@@ -143,87 +143,12 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(m.group("year"), int(m.group("mnum")), int(m.group("day")), ctx)
 
 
-def _moving_day(year: int, month: int, weekday: int, nth: int, after: int) -> date | None:
-    """Return the ``nth`` ``weekday`` of ``month`` (``-1``: the last), moved ``after`` days."""
-    if not 1 <= year <= 9998:
-        return None
-    if nth > 0:
-        first = date(year, month, 1)
-        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = cal.month_end(year, month)
-        found = last - timedelta(days=(last.weekday() - weekday) % 7)
-    return found + timedelta(days=after)
-
-
-def _story_year(ctx: Context) -> int | None:
-    """The year the narrative is in, when the text has just written one other than the anchor's.
-
-    "In 2012, he barely mentioned it. But soon after Election Day ..." is
-    2012's Election Day, whenever the article was published. Only a year
-    written out counts: after a day or month of another year ("joined in July
-    1997, will join on March 12") TimeBank's partial dates stay the anchor's.
-    """
-    narrative = ctx.narrative
-    if narrative is None or narrative.start is None or narrative.granularity != "year":
-        return None
-    if narrative.is_inferred or ctx.ref is None or narrative.start.year == ctx.ref.year:
-        return None  # the anchor's own year: the tense still chooses between years
-    return narrative.start.year
-
-
-def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read holidays: fixed ("Christmas", "New Year's Day 2025") and moving ("Thanksgiving")."""
-    name = re.sub(r"\s+", " ", m.group("name").lower())
-    rel = (m.group("rel") or "").lower()
-    step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel)) if rel else None
-    if step:
-        # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
-        ctx = replace(ctx, tense="past" if step < 0 else "future")
-    year = m.group("year")
-    story_year = _story_year(ctx) if step is None and year is None else None
-    if name in t.HOLIDAYS:
-        month, day = t.HOLIDAYS[name]
-        if story_year is not None:
-            found = date(story_year, month, day)
-            return Reading("DATE", found.isoformat(), Interval(found, found, "day", True))
-        return day_reading(year, month, day, ctx)
-    month, weekday, nth, after = t.MOVING_HOLIDAYS[name]
-    if year or story_year:
-        found = _moving_day(story_year or full_year(year), month, weekday, nth, after)
-        return (
-            None
-            if found is None
-            else Reading("DATE", found.isoformat(), Interval(found, found, "day", bool(story_year)))
-        )
-    base = ctx.ref
-    if base is None:
-        return Reading("DATE", "XXXX-XX-XX")
-
-    def bounds(s: int) -> tuple[date, date] | None:
-        found = _moving_day(base.year + s, month, weekday, nth, after)
-        return None if found is None else (found, found)
-
-    chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
-    found_span = bounds(chosen) if chosen is not None else None
-    if found_span is None:
-        return None
-    day = found_span[0]
-    return Reading("DATE", day.isoformat(), Interval(day, day, "day", True), uses_anchor=True)
-
-
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "year-end", "year's end" as the end of the anchor's year (``END``)."""
     base = read_period("this year", ctx)
     if base is None or base.interval is None:
         return Reading("DATE", "XXXX", mod="END")
     return base.with_mod("END", cal.narrow(base.interval, 5 / 6, 1.0))
-
-
-def named_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read a day known by its name from the table: "9/11", "the Sept. 11 attacks"."""
-    day = date(*t.NAMED_DAYS[m.group("name") or "9/11"])
-    return Reading("DATE", day.isoformat(), Interval(day, day, "day"))
 
 
 def era(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -144,6 +144,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
     return {name.split()[0] for name in names}
 
 
+_HOLIDAY_NAMES = [*t.HOLIDAYS, *t.MOVING_HOLIDAYS, *t.EASTER_OFFSETS]
 # The last word of a reference phrase is in every match ("the near future" holds "future").
 _REFERENCE_GATE = {phrase.split()[-1] for phrase in t.REFERENCE_WORDS}
 
@@ -372,9 +373,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt([*t.HOLIDAYS, *t.MOVING_HOLIDAYS])})"
+        rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(_HOLIDAY_NAMES)})"
         rf"(?:\s+(?P<year>{YEAR}))?",
-        gate=_first_words([*t.HOLIDAYS, *t.MOVING_HOLIDAYS]),
+        gate=_first_words(_HOLIDAY_NAMES),
     ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),

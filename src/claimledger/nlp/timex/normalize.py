@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from claimledger.nlp.timex import amounts, dates, days, fuzzy
+from claimledger.nlp.timex import amounts, dates, days, fuzzy, holidays
 from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.periods import open_reading, read_period
 from claimledger.nlp.timex.reading import Context, Reading, Tense, TimexError
@@ -28,7 +28,7 @@ def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 HANDLERS: dict[str, Handler] = {
-    "named_day": dates.named_day,
+    "named_day": holidays.named_day,
     "date_mdy": dates.date_mdy,
     "date_dmy": dates.date_dmy,
     "day_pair": dates.date_mdy,
@@ -63,7 +63,7 @@ HANDLERS: dict[str, Handler] = {
     "reference": amounts.reference,
     "one_day": amounts.some_day,
     "era": dates.era,
-    "holiday": dates.holiday,
+    "holiday": holidays.holiday,
     "around_year": dates.around_year,
     "century_turn": dates.century_turn,
     "year_end": dates.year_end,

@@ -118,9 +118,11 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
 
 # Objects a holiday names rather than dates: "retaliated against Christmas trees".
 # Events ("Christmas party", "Thanksgiving dinner") are left as the day they are on.
+# A few names start with one too: "Easter Island", "Easter Seals", the "Easter Rising".
 _HOLIDAY_OBJECT = re.compile(
     r"\s+(?:trees?|cards?|gifts?|presents?|lights|decorations?|ornaments?|carols?|songs?"
-    r"|music|spirit|movies?|films?|stockings?|wreaths?)\b"
+    r"|music|spirit|movies?|films?|stockings?|wreaths?|eggs?|bunny|bunnies|baskets?"
+    r"|Islands?|Seals|Rising)\b"
 )
 
 
@@ -160,7 +162,7 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     if rule.name == "weekday" and is_title_run(m, text):
         return False  # "Saturday Night Live", "Sunday Morning Futures"
     if rule.name == "holiday" and _HOLIDAY_OBJECT.match(text, m.end()):
-        return False  # "Christmas trees", "Christmas cards": things, not the day
+        return False  # "Christmas trees", "Easter Island": things and places, not the day
     if rule.name == "weekdays" and _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return False  # "two Sundays", "every two Saturdays": counted days, not a SET
     if rule.name == "month_pair":

@@ -177,6 +177,15 @@ MOVING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
 }  # fmt: skip
 
+# The Easter cycle: days from Easter Sunday.
+EASTER_OFFSETS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1,
+    "good friday": -2, "holy saturday": -1, "palm sunday": -7, "ash wednesday": -46,
+    "easter week": 0, "holy week": 0,
+}  # fmt: skip
+# Names of a holiday's week: "Easter week" is the ISO week ending on Easter Sunday.
+HOLIDAY_WEEKS = frozenset({"easter week", "holy week"})
+
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,

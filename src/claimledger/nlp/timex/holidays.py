@@ -1,0 +1,114 @@
+"""Holidays and days known by their name: "Christmas", "Thanksgiving", "Easter", "9/11".
+
+Fixed holidays fall on a day of a month, moving ones on a weekday of a
+month or, for the Easter cycle, a number of days from Easter Sunday. With
+no year written, the year is the one the story has just named, else the
+anchor's, chosen by the tense like any partial date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex import tables as t
+from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.dates import day_reading
+from claimledger.nlp.timex.lexicon import full_year
+from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Interval
+
+
+def named_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read a day known by its name from the table: "9/11", "the Sept. 11 attacks"."""
+    day = date(*t.NAMED_DAYS[m.group("name") or "9/11"])
+    return Reading("DATE", day.isoformat(), Interval(day, day, "day"))
+
+
+def _moving_day(year: int, month: int, weekday: int, nth: int, after: int) -> date | None:
+    """Return the ``nth`` ``weekday`` of ``month`` (``-1``: the last), moved ``after`` days."""
+    if not 1 <= year <= 9998:
+        return None
+    if nth > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = cal.month_end(year, month)
+        found = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return found + timedelta(days=after)
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    """Return the day a moving holiday falls on in ``year``."""
+    if name in t.EASTER_OFFSETS:
+        # dateutil's Gregorian computus is defined from 1583.
+        return easter(year) + timedelta(days=t.EASTER_OFFSETS[name]) if year >= 1583 else None
+    month, weekday, nth, after = t.MOVING_HOLIDAYS[name]
+    return _moving_day(year, month, weekday, nth, after)
+
+
+def _holiday_reading(name: str, day: date, interval: Interval) -> Reading:
+    """Return the day, or for "Easter week" the ISO week holding it."""
+    if name in t.HOLIDAY_WEEKS:
+        value, week = cal.period("week", day, is_inferred=interval.is_inferred)
+        return Reading("DATE", value, week)
+    return Reading("DATE", day.isoformat(), interval)
+
+
+def _story_year(ctx: Context) -> int | None:
+    """The year the narrative is in, when the text has just written one other than the anchor's.
+
+    "In 2012, he barely mentioned it. But soon after Election Day ..." is
+    2012's Election Day, whenever the article was published. Only a year
+    written out counts: after a day or month of another year ("joined in July
+    1997, will join on March 12") TimeBank's partial dates stay the anchor's.
+    """
+    narrative = ctx.narrative
+    if narrative is None or narrative.start is None or narrative.granularity != "year":
+        return None
+    if narrative.is_inferred or ctx.ref is None or narrative.start.year == ctx.ref.year:
+        return None  # the anchor's own year: the tense still chooses between years
+    return narrative.start.year
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read holidays: fixed ("Christmas", "New Year's Day 2025") and moving ("Thanksgiving",
+    "Easter"), the year from the text, the story or the anchor and tense."""
+    name = re.sub(r"\s+", " ", m.group("name").lower())
+    rel = (m.group("rel") or "").lower()
+    step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel)) if rel else None
+    if step:
+        # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
+        ctx = replace(ctx, tense="past" if step < 0 else "future")
+    year = m.group("year")
+    story_year = _story_year(ctx) if step is None and year is None else None
+    if name in t.HOLIDAYS:
+        month, day = t.HOLIDAYS[name]
+        if story_year is not None:
+            found = date(story_year, month, day)
+            return Reading("DATE", found.isoformat(), Interval(found, found, "day", True))
+        return day_reading(year, month, day, ctx)
+    if year or story_year:
+        found = _holiday_in(name, story_year or full_year(year))
+        if found is None:
+            return None
+        return _holiday_reading(name, found, Interval(found, found, "day", bool(story_year)))
+    base = ctx.ref
+    if base is None:
+        return Reading("DATE", "XXXX-XX-XX")
+
+    def bounds(s: int) -> tuple[date, date] | None:
+        found = _holiday_in(name, base.year + s)
+        return None if found is None else (found, found)
+
+    chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
+    found_span = bounds(chosen) if chosen is not None else None
+    if found_span is None:
+        return None
+    day = found_span[0]
+    reading = _holiday_reading(name, day, Interval(day, day, "day", True))
+    return replace(reading, uses_anchor=True)
