@@ -110,6 +110,16 @@ def test_a_clock_time_in_the_present_is_on_the_day_of_the_telling() -> None:
 # Parses written out as spaCy gives them: the day they are told, the expression,
 # and the value the verb's tense must give it (SEED_DAY is Tuesday 2025-03-18).
 _TENSE_CASES = {
+    # A date something is set for lies ahead, though the setting is past.
+    "set-for-looks-ahead": (
+        "A trial date was set for October 28 .",
+        ["DT", "NN", "NN", "VBD", "VBN", "IN", "NNP", "CD", "."],
+        [2, 2, 4, 4, 4, 4, 5, 6, 4],
+        ["det", "compound", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "nummod", "punct"],
+        SEED_DAY,
+        "October 28",
+        "2025-10-28",
+    ),
     # Reported speech: "would" stands where the speaker said "will".
     "would-looks-ahead": (
         "He said she would be traveling Thursday .",

@@ -52,13 +52,22 @@ _DEFERRING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Verbs that fix a date for something to come: "a trial date was set for October 28".
+_SETTING_FOR = frozenset({"set", "slated", "fixed", "pencilled", "penciled", "earmarked"})
+
+
 def _is_deferred_to(span: Span) -> bool:
-    """Whether ``span`` is what a deferring verb puts off until: "postponed until Tuesday"."""
+    """Whether ``span`` is what a deferring verb puts off until: "postponed until Tuesday".
+
+    Also a date something is set for ("was set for October 28"): what is set lies ahead.
+    """
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to"):
+    if root.dep_ != "pobj":
         return False
-    return prep.head.lower_ in _DEFERRING_VERBS
+    if prep.lower_ == "for":
+        return prep.head.lower_ in _SETTING_FOR
+    return prep.lower_ in ("until", "till", "to") and prep.head.lower_ in _DEFERRING_VERBS
 
 
 def _governing_verb(token: Token) -> Token | None:
