@@ -146,6 +146,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "Black youth unemployment is in the low-50s.",
         "Mexico retaliated against Christmas trees from Oregon.",
         "Visitors to Easter Island came, and Easter Seals wrote.",
+        "All three live in a fifth-floor apartment inside 1800 Pitkin Ave.",
         "The deficit is down three-quarters from the start of his term.",
         "One-quarter to one-third of the workers left.",
         "The backlash has been fierce in some quarters.",
@@ -505,3 +506,7 @@ def test_a_games_quarters_and_halves_are_not_the_calendars() -> None:
 def test_the_year_before_said_last_may_end_on_a_dash() -> None:
     text = "It drew 40 million, 2% more than the year before – he said so."
     assert _found(text) == [("the year before", "2024")]
+
+
+def test_a_house_number_is_not_a_year_but_a_year_after_in_is() -> None:
+    assert _found("In 1998 Smith Street opened.") == [("1998", "1998")]

@@ -27,6 +27,14 @@ _NUMBER_UNITS = re.compile(
 )
 
 
+_TIME_PREPOSITIONS = frozenset({"in", "since", "until", "by", "before", "after", "during"})
+# "inside 1800 Pitkin Ave.": a house number before a street's name.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Ave|Avenue|St|Street|Rd|Road|Blvd"
+    r"|Boulevard|Dr|Drive|Lane|Ln|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Highway)\b"
+)
+
+
 def _previous_word(text: str, start: int) -> str:
     m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
     return m.group(1).lower() if m else ""
@@ -208,4 +216,6 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     is_count = bool(_NUMBER_UNITS.match(text, m.end()))
     # "$1990" is an amount and "$20s" are banknotes, not a year or a decade.
     is_money = m.start() > 0 and text[m.start() - 1] in "$#"
-    return not (is_money or (words[-1].isdigit() and is_count))
+    # "inside 1800 Pitkin Ave." is a house number; "In 1998 Smith Street opened" a year.
+    is_address = before not in _TIME_PREPOSITIONS and bool(_STREET_AFTER.match(text, m.end()))
+    return not (is_money or (words[-1].isdigit() and (is_count or is_address)))
