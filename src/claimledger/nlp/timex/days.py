@@ -100,48 +100,36 @@ _ANAPHORIC_STEPS = {
 
 
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:
-    """Read "that day", "the same day", "the next morning" from the narrative's day.
-
-    These are told from a day the text has named, never from the publication
-    day: with no such day nearby the date stays open rather than guessed.
-    """
+    """Read "that day", "the same day", "the next morning" from the narrative's day."""
     if m.group("ana2"):  # "the day before", "the day after"
         step = _ANAPHORIC_STEPS[m.group("ana2").split()[-1].lower()]
     else:
         step = _ANAPHORIC_STEPS.get(m.group("ana").split()[-1].lower(), 0)
+    # "the next morning" is valued as the day, as TimeBank's one such phrase is.
+    return _day_from_narrative(step, ctx)
+
+
+def _day_from_narrative(step: int, ctx: Context, pod: str | None = None) -> Reading:
+    """Return the day ``step`` days from the narrative's, as a DATE or, with ``pod``, a TIME.
+
+    "that day", "the next day", "that night" are told from a day the text
+    has named, never from the publication day ("In 2008 ... his victory
+    speech that night" is a night of 2008): with no such day nearby the date
+    stays open rather than guessed.
+    """
+    kind, suffix = ("TIME", f"T{pod}") if pod else ("DATE", "")
     narrative = ctx.narrative
     if narrative is None or narrative.start is None:
-        return Reading("DATE", "XXXX-XX-XX")
+        return Reading(kind, "XXXX-XX-XX" + suffix)
     if narrative.granularity in ("month", "year") and step == 0:
         # "killed last October ... crossed out that same day": a day of that month.
         month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
-        return Reading("DATE", f"{narrative.start:%Y}-{month}-XX", narrative)
+        return Reading(kind, f"{narrative.start:%Y}-{month}-XX" + suffix, narrative)
     if narrative.granularity not in ("day", "time"):
-        return Reading("DATE", "XXXX-XX-XX")
-    # "the next morning" is valued as the day, as TimeBank's one such phrase is.
+        return Reading(kind, "XXXX-XX-XX" + suffix)
     day = narrative.start + timedelta(days=step)
-    return Reading("DATE", day.isoformat(), Interval(day, day, "day", narrative.is_inferred))
-
-
-def _that_part_of_day(pod: str, ctx: Context) -> Reading:
-    """Read "that night", "that morning": a part of the day the narrative is on.
-
-    Like "that day", it is told from a day the text has named, not from the
-    publication day ("In 2008 ... his victory speech that night" is a night
-    of 2008); with no day nearby the day stays open.
-    """
-    narrative = ctx.narrative
-    if narrative is None or narrative.start is None:
-        return Reading("TIME", f"XXXX-XX-XXT{pod}")
-    if narrative.granularity in ("month", "year"):
-        month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
-        return Reading("TIME", f"{narrative.start:%Y}-{month}-XXT{pod}", narrative)
-    if narrative.granularity not in ("day", "time"):
-        return Reading("TIME", f"XXXX-XX-XXT{pod}")
-    day = narrative.start
-    return Reading(
-        "TIME", f"{day.isoformat()}T{pod}", Interval(day, day, "day", narrative.is_inferred)
-    )
+    interval = Interval(day, day, "day", narrative.is_inferred)
+    return Reading(kind, day.isoformat() + suffix, interval)
 
 
 def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
@@ -181,7 +169,7 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         pod_word = "night"
     pod = t.PARTS_OF_DAY.get(pod_word)
     if (m.group("this") or "").lower() == "that" and pod:
-        return _that_part_of_day(pod, ctx)
+        return _day_from_narrative(0, ctx, pod)  # "that night"
     base = ctx.anchor
     if base is None:
         return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))

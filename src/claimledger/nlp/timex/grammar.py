@@ -144,6 +144,7 @@ def _first_words(names: Iterable[str]) -> set[str]:
     return {name.split()[0] for name in names}
 
 
+# Every holiday the holiday rule names: fixed, moving, and the Easter cycle.
 _HOLIDAY_NAMES = [*t.HOLIDAYS, *t.MOVING_HOLIDAYS, *t.EASTER_OFFSETS]
 # The last word of a reference phrase is in every match ("the near future" holds "future").
 _REFERENCE_GATE = {phrase.split()[-1] for phrase in t.REFERENCE_WORDS}

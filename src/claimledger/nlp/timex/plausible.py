@@ -111,8 +111,7 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
 # "could start this week", "primaries end in June", "beginning in April" (from April on)
 # against "the end of this week", "end-March".
 _LOOSE_POSITIONS = frozenset({"beginning", "start", "end", "close", "middle"})
-
-
+# A day of the month right after the match: "early Jan. 6".
 _DAY_AFTER = re.compile(r"\.?\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![\d,.]\d)")
 
 
