@@ -10,10 +10,12 @@ from spacy.tokens import Span, Token
 
 from claimledger.nlp.timex.reading import Tense
 
-# Modals that look ahead: "will arrive Friday", and in reported speech "he would
-# travel Thursday" (ahead of the telling, which is about the publication time).
+# Modals that look ahead: "will arrive Friday", "should ease by Thursday", and in
+# reported speech "he would travel Thursday" (ahead of the telling, which is about
+# the publication time). "may" and "might" hedge as often as they look ahead
+# ("Monday's debate might not move the polls"): not listed.
 _FUTURE_AUX = frozenset({
-    "will", "shall", "'ll", "’ll", "wo", "would",
+    "will", "shall", "'ll", "’ll", "wo", "would", "should",
 })  # fmt: skip
 _PAST_TAGS = frozenset({"VBD"})
 # "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
@@ -103,6 +105,34 @@ def _is_bare_participle(verb: Token) -> bool:
     )
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    """Return the auxiliaries of ``verb``, leaving out one that ends a clause.
+
+    "He really should." ends its sentence; a parser that runs the quote on
+    into "Dean ... poked at it during the debate" must not make it "poked"'s.
+    """
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and not (c.i + 1 < len(doc) and doc[c.i + 1].is_punct)
+    ]
+
+
+def _through_participles(verb: Token) -> Token:
+    """Return the verb whose tense ``verb`` takes, climbing over bare "-ing" forms.
+
+    A bare participle has no tense of its own: "with the third departing each
+    Thursday from August 6" is in the tense of the "would leave" it hangs from.
+    """
+    for _ in range(3):
+        parent = _governing_verb(verb.head) if _is_bare_participle(verb) else None
+        if parent is None:
+            break
+        verb = parent
+    return verb
+
+
 def tense_of(span: Span) -> Tense | None:
     """Return the tense of the verb governing ``span``, or ``None`` if there is no verb."""
     verb = _governing_verb(span.root)
@@ -110,19 +140,14 @@ def tense_of(span: Span) -> Tense | None:
         return None
     if _is_deferred_to(span):
         return "future"
-    # A bare participle has no tense of its own: "with the third departing each Thursday
-    # from August 6" is in the tense of the "would leave" it hangs from.
-    for _ in range(3):
-        parent = _governing_verb(verb.head) if _is_bare_participle(verb) else None
-        if parent is None:
-            break
-        verb = parent
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    verb = _through_participles(verb)
+    auxes = _auxiliaries(verb)
     words = {a.lower_ for a in auxes}
     if verb.lower_ in _FORWARD_VERBS and not _is_past_perfect(verb):
         return "future"
-    # "would travel Thursday" looks ahead from the telling; "would have gone" looks back.
-    is_counterfactual = "would" in words and "have" in words
+    # "would travel Thursday" looks ahead from the telling; "would have gone",
+    # "should have known" look back.
+    is_counterfactual = bool(words & _FUTURE_AUX) and "have" in words
     if (words & _FUTURE_AUX and not is_counterfactual) or "going" in words:
         return "future"
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
@@ -135,8 +160,10 @@ def tense_of(span: Span) -> Tense | None:
         ):
             return "future"
         parent = _governing_verb(head) if head is not verb else None
-        verb = parent or verb
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        # "pleaded guilty to threatening to kill her in March": the infinitive's
+        # "-ing" head has no tense either; the "pleaded" above it has.
+        verb = _through_participles(parent) if parent is not None else verb
+        auxes = _auxiliaries(verb)
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had") for a in auxes)):
