@@ -267,6 +267,11 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
         ("Easter Sunday", date(2000, 4, 17), "2000-04-23"),
         ("Good Friday 2016", SEED_DAY, "2016-03-25"),
         ("Easter week", date(2000, 4, 17), "2000-W16"),
+        # The shopping days after Thanksgiving, not the Friday or Monday of the week.
+        ("Black Friday", date(2019, 11, 18), "2019-11-29"),
+        ("Cyber Monday", date(2019, 11, 18), "2019-12-02"),
+        ("Black Friday last year", date(2019, 11, 18), "2018-11-23"),
+        ("Christmas of last year", date(2019, 11, 18), "2018-12-25"),
     ],
 )
 def test_holidays_fixed_and_moving(text: str, anchor: date, value: str) -> None:

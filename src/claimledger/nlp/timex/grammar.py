@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(_HOLIDAY_NAMES)})"
-        rf"(?:\s+(?P<year>{YEAR}))?",
+        rf"(?:\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year(?!-|'|’))?",
         gate=_first_words(_HOLIDAY_NAMES),
     ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),

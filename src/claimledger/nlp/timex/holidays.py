@@ -19,6 +19,7 @@ from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose
 from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import full_year
+from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
 
@@ -75,6 +76,17 @@ def _story_year(ctx: Context) -> int | None:
     return narrative.start.year
 
 
+def _holiday_of_year(name: str, year: int, *, is_inferred: bool = False) -> Reading | None:
+    """Return the holiday ``name`` in a known ``year`` (inferred when taken from the story)."""
+    if name in t.HOLIDAYS:
+        found = date(year, *t.HOLIDAYS[name]) if 1 <= year <= 9999 else None
+    else:
+        found = _holiday_in(name, year)
+    if found is None:
+        return None
+    return _holiday_reading(name, found, Interval(found, found, "day", is_inferred))
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read holidays: fixed ("Christmas", "New Year's Day 2025") and moving ("Thanksgiving",
     "Easter"), the year from the text, the story or the anchor and tense."""
@@ -85,18 +97,20 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
         ctx = replace(ctx, tense="past" if step < 0 else "future")
     year = m.group("year")
+    if m.group("rel_year"):
+        # "Black Friday last year": the year is the anchor's, stepped.
+        told = read_period(f"{m.group('rel_year').lower()} year", ctx)
+        if told is None or told.interval is None or told.interval.start is None:
+            return Reading("DATE", "XXXX-XX-XX")
+        reading = _holiday_of_year(name, told.interval.start.year)
+        return replace(reading, uses_anchor=True) if reading is not None else None
     story_year = _story_year(ctx) if step is None and year is None else None
+    if story_year is not None:
+        return _holiday_of_year(name, story_year, is_inferred=True)
+    if year is not None:
+        return _holiday_of_year(name, full_year(year))
     if name in t.HOLIDAYS:
-        month, day = t.HOLIDAYS[name]
-        if story_year is not None:
-            found = date(story_year, month, day)
-            return Reading("DATE", found.isoformat(), Interval(found, found, "day", True))
-        return day_reading(year, month, day, ctx)
-    if year or story_year:
-        found = _holiday_in(name, story_year or full_year(year))
-        if found is None:
-            return None
-        return _holiday_reading(name, found, Interval(found, found, "day", bool(story_year)))
+        return day_reading(None, *t.HOLIDAYS[name], ctx)
     base = ctx.ref
     if base is None:
         return Reading("DATE", "XXXX-XX-XX")

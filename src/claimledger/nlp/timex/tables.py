@@ -171,6 +171,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 # which one of the month, -1 for the last, days after it).
 MOVING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+    # The shopping days after Thanksgiving: Friday, and the Monday after.
+    "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
     "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday
     "labor day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
     "martin luther king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
