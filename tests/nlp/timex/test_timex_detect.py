@@ -503,6 +503,18 @@ def test_a_games_quarters_and_halves_are_not_the_calendars() -> None:
     assert _found(results) == [("the fourth quarter", "2024-Q4"), ("the second half", "2024-H2")]
 
 
+def test_a_game_clock_is_not_a_time_of_day() -> None:
+    game = (
+        "Nelson scored 2:55 into overtime after goals in the final 4:29 of regulation. "
+        "A 3-pointer put them up with 3:08 to play; Green's free throws came with 1:24 left."
+    )
+    assert _found(game) == []
+    assert [text for text, _ in _found("The train left at 6:45 and arrived at 9:10.")] == [
+        "6:45",
+        "9:10",
+    ]
+
+
 def test_the_year_before_said_last_may_end_on_a_dash() -> None:
     text = "It drew 40 million, 2% more than the year before – he said so."
     assert _found(text) == [("the year before", "2024")]

@@ -1,7 +1,9 @@
-"""Whether a quarter or half is a game's: sports reports count time in quarters and halves.
+"""Whether a quarter, half or clock time is a game's: sports reports keep their own time.
 
 "Luck's touchdown pass late in the fourth quarter" is not October to
 December. One word only a game report uses, anywhere in the text, makes it one.
+"Nelson's goal 2:55 into overtime" and "a 3-pointer with 3:08 to play" are on
+the game clock, not times of day, in any text.
 """
 
 from __future__ import annotations
@@ -31,3 +33,24 @@ def is_part_of_a_game(m: re.Match[str], text: str) -> bool:
     if not _GAME_PART.search(m.group(0)) or re.search(r"\d{4}|fiscal", m.group(0), re.I):
         return False
     return _is_game_report(text)
+
+
+# A game clock's reading: minutes and seconds, with no a.m./p.m.
+_GAME_CLOCK = re.compile(r"\d{1,2}:\d\d")
+# What follows a game clock: "2:55 into overtime", "1:24 left", "with 3:08 to play",
+# "at 7:14 of the first period".
+_GAME_CLOCK_AFTER = re.compile(
+    r"\s+(?:into|left|remaining|to\s+(?:play|go)"
+    r"|of\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|overtime|regulation|extra)\b)",
+    re.I,
+)
+# What comes before one: "in the final 4:29 of regulation", "the opening 2:30".
+_GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|opening|last|first)\s+$", re.I)
+
+
+def is_game_clock(m: re.Match[str], text: str) -> bool:
+    """Whether a clock time is a game's clock, from the words around it."""
+    if _GAME_CLOCK.fullmatch(m.group(0)) is None:
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(_GAME_CLOCK_AFTER.match(text, m.end()) or _GAME_CLOCK_BEFORE.search(before))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.games import GAME_PART_RULES, is_part_of_a_game
+from claimledger.nlp.timex.games import GAME_PART_RULES, is_game_clock, is_part_of_a_game
 from claimledger.nlp.timex.grammar import FULL_MONTHS, NUMWORD, Rule
 from claimledger.nlp.timex.lexicon import month_of
 from claimledger.nlp.timex.names import TITLE_WORD, is_headline, is_in_a_title, is_title_run
@@ -153,6 +153,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if rule.name in GAME_PART_RULES and is_part_of_a_game(m, text):
         return False  # "the Colts scored in the fourth quarter": not October to December
+    if rule.name == "clock" and is_game_clock(m, text):
+        return False  # "2:55 into overtime", "with 3:08 to play"
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
