@@ -13,7 +13,7 @@ from itertools import pairwise
 import pytest
 
 from claimledger.nlp.timex.detect import Found, find, narrative_context
-from claimledger.nlp.timex.reading import Context
+from claimledger.nlp.timex.reading import Context, Tense
 from claimledger.records import Interval
 
 SEED_DAY = date(2025, 3, 18)
@@ -410,6 +410,27 @@ def test_the_year_before_said_last_is_the_one_before_the_narratives() -> None:
         ("the day after", "1998-11-04"),
         ("the day", "XXXX-XX-XX"),
     ]
+
+
+def _found_in(tense: Tense, text: str) -> list[tuple[str, str]]:
+    """What ``_found`` gives when every expression's verb is in ``tense``."""
+
+    def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
+        return narrative_context(Context(SEED_DAY, tense), start, previous)
+
+    return [(f.text, f.reading.value) for f in find(text, context_for)]
+
+
+def test_the_next_year_told_in_the_past_is_the_one_after_the_narratives() -> None:
+    text = "They were seized in August 2016. The next year, two videos were released."
+    assert _found_in("past", text)[1] == ("The next year", "2017")
+    # Looking ahead it is the coming one.
+    assert _found_in("future", "Prices will rise over the next year.") == [
+        ("the next year", "2026")
+    ]
+    # Which month of a year the narrative does not say: left open, not January's next.
+    text = "He was elected in 2008. The next month he resigned."
+    assert _found_in("past", text)[1] == ("The next month", "XXXX-XX")
 
 
 def test_fy_years_are_fiscal_years_valued_as_their_year() -> None:

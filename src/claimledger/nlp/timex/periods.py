@@ -40,6 +40,10 @@ _SIDES = {"before": "previous", "earlier": "previous", "after": "following", "la
 _RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
 
 
+# How coarse each calendar unit is, to tell whether one falls inside another.
+_RANKS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+
+
 def open_reading(unit: str, ctx: Context) -> Reading:
     """Return the year-open reading used when no anchor is known."""
     return Reading("DATE", _OPEN_VALUES.get(unit, "XXXX"))
@@ -60,7 +64,11 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
     """
     base = ctx.anchor
     if anaphoric:
-        base = ctx.narrative.start if ctx.narrative and ctx.narrative.start else ctx.ref
+        narrative = ctx.narrative
+        if narrative is not None and _RANKS.get(narrative.granularity, 0) > _RANKS.get(unit, 9):
+            # "elected in 2008 ... the next month": which month of 2008 the text does not say.
+            return open_reading(unit, ctx)
+        base = narrative.start if narrative and narrative.start else ctx.ref
     focus = ctx.focus
     if unit == "quarter" and step is None and focus and focus.start and focus.granularity != "year":
         # "the quarter" in a results story is the quarter the story is about.
@@ -194,6 +202,12 @@ def read_period(text: str, ctx: Context) -> Reading | None:
             interval = tied_interval(unit, 1, "past", ctx) if ctx.anchor else None
             return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
         anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding")
+        # "In August 2016 ... The next year, the Taliban released videos": told in the
+        # past after a date, "the next" is the one after the narrative's; else the
+        # coming one ("over the next year").
+        anaphoric = anaphoric or (
+            rel == "the next" and ctx.tense == "past" and ctx.narrative is not None
+        )
         return relative_period(unit, step, ctx, anaphoric=anaphoric)
     return None
 
