@@ -423,6 +423,15 @@ def test_a_day_that_only_names_a_known_event_does_not_move_the_narrative() -> No
     assert found[4] == ("Later in the day", "2009-06-10")  # "a ... email" is new: it does
 
 
+def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
+    assert _found("Why hold the ceremony on a Monday?") == [("Monday", "XXXX-WXX-1")]
+    assert _found("It always happens on a Friday night.") == [("Friday night", "XXXX-WXX-5TNI")]
+    # "a Sunday night memorial service" is one service, on the Sunday just gone.
+    assert _found("They held a Sunday night memorial service.") == [
+        ("Sunday night", "2025-03-16TNI")
+    ]
+
+
 def _found_in(tense: Tense, text: str) -> list[tuple[str, str]]:
     """What ``_found`` gives when every expression's verb is in ``tense``."""
 

@@ -48,6 +48,10 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     return bounds(chosen or 0)[0], True
 
 
+_INDEFINITE_BEFORE = re.compile(r"\ba\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "Friday", "last Friday", "Friday morning" against the anchor and the tense."""
     day = weekday_of(m.group("wd"))
@@ -57,6 +61,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel.lower())) if rel else None
     if rel and step is None:
         return None
+    if (
+        not rel
+        and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+        and not _NOUN_AFTER.match(m.string, m.end())
+    ):
+        # "the opening ceremony at 2:30pm on a Monday?": some Monday, not this week's.
+        # ("a Sunday night memorial service" is one service, on a day the text means.)
+        pod = t.PARTS_OF_DAY.get((m.group("pod") or "").lower())
+        return Reading(
+            "TIME" if pod else "DATE", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else "")
+        )
     found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
