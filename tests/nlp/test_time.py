@@ -302,6 +302,34 @@ _TENSE_CASES = {
         "March",
         "2019-03",
     ),
+    # A future told from the past may have passed by the telling, when much nearer.
+    "would-of-a-passed-date": (
+        "Britain would leave on Oct. 31 .",
+        ["NNP", "MD", "VB", "IN", "NNP", "CD", "."],
+        [2, 2, 2, 2, 3, 4, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "nummod", "punct"],
+        date(2019, 11, 20),
+        "Oct. 31",
+        "2019-10-31",
+    ),
+    "would-of-a-coming-month": (
+        "They would vote in November .",
+        ["PRP", "MD", "VB", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        date(2016, 3, 16),
+        "November",
+        "2016-11",
+    ),
+    "was-due-to": (
+        "Applicants were due to file by March 15 .",
+        ["NNS", "VBD", "JJ", "TO", "VB", "IN", "NNP", "CD", "."],
+        [1, 1, 1, 4, 2, 4, 5, 6, 1],
+        ["nsubj", "ROOT", "acomp", "aux", "xcomp", "prep", "pobj", "nummod", "punct"],
+        date(2016, 4, 9),
+        "March 15",
+        "2016-03-15",
+    ),
     # A date a past verb sets is not its own past.
     "date-a-verb-sets": (
         "The agency set Nov. 28 as the deadline .",

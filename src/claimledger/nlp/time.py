@@ -20,7 +20,7 @@ from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
 from claimledger.nlp.timex.signals import apply_signal, looks_ahead, looks_back, signal_before
-from claimledger.nlp.timex.tense import is_past_adverbial, tense_of
+from claimledger.nlp.timex.tense import is_future_in_past, is_past_adverbial, tense_of
 from claimledger.records import Interval, TimeExpression
 
 SPANS_KEY = "claimledger_times"
@@ -53,17 +53,20 @@ class TimeComponent:
 
         def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
             tense = None
-            is_own = False
+            is_own = from_past = False
             if parsed:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
                     tense = tense_of(span)
                     is_own = tense == "past" and is_past_adverbial(span)
+                    from_past = tense == "future" and is_future_in_past(span)
             if looks_ahead(text, start):
-                tense, is_own = "future", False
+                tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):
                 tense, is_own = "past", True
-            base = Context(anchor, tense, None, is_inferred, is_tense_own=is_own)
+            base = Context(
+                anchor, tense, None, is_inferred, is_tense_own=is_own, is_future_in_past=from_past
+            )
             return narrative_context(base, start, previous)
 
         found = read(text, extents, context_for)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from claimledger.nlp.timex.reading import Tense
+from claimledger.nlp.timex.reading import Context, Tense
 
 # How far from the anchor a tense-chosen occurrence may be (about eight months).
 REACH_DAYS = 250
@@ -18,6 +18,11 @@ REACH_DAYS = 250
 # as far as one behind it: news mostly tells of what has happened (in TimeBank, a
 # present-tense "since the Oct. 23 slaying" told in May is last October's).
 FUTURE_WEIGHT = 2
+# A future told from the past ("vowed Britain would leave on Oct. 31") counts a
+# candidate behind the anchor as this many times as far as one ahead: it is
+# taken as passed only when much nearer (Oct. 31 told on November 20 is
+# October's; the November a March poll "would be satisfied" in is the coming one).
+PASSED_PLAN_WEIGHT = 3
 
 
 def choose(
@@ -26,6 +31,7 @@ def choose(
     anchor: date,
     tense: Tense | None,
     is_tense_own: bool = False,
+    is_future_in_past: bool = False,
 ) -> int | None:
     """Return the step whose period the tense points to, relative to ``anchor``.
 
@@ -35,7 +41,11 @@ def choose(
     has not ended before it; otherwise the one nearest the anchor, one ahead
     of it counting ``FUTURE_WEIGHT`` times its distance. A past
     tense reaches only ``REACH_DAYS`` back unless ``is_tense_own`` (the
-    expression modifies the past verb itself).
+    expression modifies the past verb itself). A future told from the past
+    (``is_future_in_past``) may take a candidate behind the anchor when it is
+    less than a third as far as the one ahead: what "would" happen on Oct. 31,
+    said in a story of November 20, is October's; the November a March poll
+    "would be satisfied" with is the coming one.
     """
     candidates = [(step, span) for step in steps if (span := make(step)) is not None]
     if not candidates:
@@ -55,6 +65,12 @@ def choose(
         started = [(s, span) for s, span in near if span[0] <= anchor]
         if started:
             return max(started, key=lambda c: c[1][0])[0]
+    elif tense == "future" and is_future_in_past:
+        # Still mostly ahead: one behind must be much nearer to be taken.
+        def back_leaning(span: tuple[date, date]) -> int:
+            return distance(span) * (PASSED_PLAN_WEIGHT if span[1] < anchor else 1)
+
+        return min(candidates, key=lambda c: back_leaning(c[1]))[0]
     elif tense == "future":
         # "will" is rarely a parser's mistake: the next occurrence, however far within the year.
         ahead = [(s, span) for s, span in candidates if span[1] >= anchor]
@@ -65,3 +81,10 @@ def choose(
         return distance(span) * (FUTURE_WEIGHT if span[0] > anchor else 1)
 
     return min(candidates, key=lambda c: leaning(c[1]))[0]
+
+
+def choose_in(
+    make: Callable[[int], tuple[date, date] | None], steps: range, anchor: date, ctx: Context
+) -> int | None:
+    """:func:`choose` with the tense and its kind taken from ``ctx``."""
+    return choose(make, steps, anchor, ctx.tense, ctx.is_tense_own, ctx.is_future_in_past)

@@ -12,7 +12,7 @@ from datetime import date
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.anchoring import choose, choose_in
 from claimledger.nlp.timex.lexicon import day_of, full_year, month_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
@@ -51,14 +51,13 @@ def day_reading(
             return None
         return found, found
 
-    step = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
+    step = choose_in(bounds, range(-1, 2), base, ctx)
     if step is None:
-        step = choose(
+        step = choose_in(
             lambda s: (d, d) if (d := _safe_date(base.year + s, month, day)) else None,
             range(-1, 2),
             base,
-            ctx.tense,
-            ctx.is_tense_own,
+            ctx,
         )
     if step is None:
         return None
@@ -107,7 +106,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return (found, found) if found is not None else None
 
     steps = range(0, 1) if named else range(-1, 2)
-    step = choose(bounds, steps, base, ctx.tense, ctx.is_tense_own)
+    step = choose_in(bounds, steps, base, ctx)
     found = bounds(step) if step is not None else None
     if found is None:
         return None

@@ -16,7 +16,7 @@ from dateutil.easter import easter
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.anchoring import choose_in
 from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import full_year
 from claimledger.nlp.timex.periods import read_period
@@ -119,7 +119,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         found = _holiday_in(name, base.year + s)
         return None if found is None else (found, found)
 
-    chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
+    chosen = choose_in(bounds, range(-1, 2), base, ctx)
     found_span = bounds(chosen) if chosen is not None else None
     if found_span is None:
         return None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.amounts import duration_value, tied_interval
-from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.anchoring import choose_in
 from claimledger.nlp.timex.lexicon import full_year, month_of
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Granularity, Interval
@@ -129,7 +129,7 @@ def _named_period(
         ahead = [s for s in range(0, 3) if (b := bounds(s)) and b[0] > base]
         chosen = min(ahead) if ahead else 1
     else:
-        chosen = choose(bounds, range(-1, 2), base, ctx.tense, ctx.is_tense_own)
+        chosen = choose_in(bounds, range(-1, 2), base, ctx)
     if chosen is None:
         return None
     value, interval = span(base.year + chosen)

@@ -37,6 +37,9 @@ class Context:
     ``is_tense_own`` says the tense is the expression's own: its verb has it
     and the expression modifies that verb directly ("In January, she left"),
     not a noun or adjective further down ("a dividend payable Dec. 7").
+    ``is_future_in_past`` says a future tense is told from a past moment ("vowed
+    Britain would leave on Oct. 31", "was due to be released in September"):
+    the date may be behind the telling as well as ahead.
     """
 
     anchor: date | None = None
@@ -46,6 +49,7 @@ class Context:
     narrative: Interval | None = None
     focus: Interval | None = None
     is_tense_own: bool = False
+    is_future_in_past: bool = False
 
     @property
     def ref(self) -> date | None:

@@ -173,6 +173,39 @@ def tense_of(span: Span) -> Tense | None:
     return "present"
 
 
+def is_future_in_past(span: Span) -> bool:
+    """Whether the future ``span``'s verb looks to is told from a past moment.
+
+    "vowed Britain would leave on Oct. 31", "was due to be released in
+    September", "an increase planned for Oct. 15": the plan was made before
+    the telling, so its date may have passed by then. What is put off until a
+    date ("postponed until Tuesday") still lies ahead.
+    """
+    verb = _governing_verb(span.root)
+    if verb is None or _is_deferred_to(span):
+        return False
+    verb = _through_participles(verb)
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    if "would" in words and "have" not in words:
+        return True
+    if verb.lower_ in _FORWARD_VERBS:
+        return _is_past_form(verb)
+    if "to" in words and verb.dep_ == "xcomp" and verb.head is not verb:
+        head = verb.head
+        return (head.lower_ in _FORWARD_HEADS) and _is_past_form(head)
+    return False
+
+
+def _is_past_form(verb: Token) -> bool:
+    """Whether ``verb`` (or the verb of an adjective: "was due") is in a past form."""
+    if verb.dep_ == "acomp" and verb.head is not verb:
+        verb = verb.head
+    auxes = {a.lower_ for a in _auxiliaries(verb)}
+    if verb.tag_ == "VBD" or auxes & _PAST_AUX:
+        return True
+    return verb.tag_ == "VBN" and not auxes
+
+
 def is_past_adverbial(span: Span) -> bool:
     """Whether ``span`` modifies a verb in a past form directly: "In January, she left".
 
