@@ -150,10 +150,20 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "The deficit is down three-quarters from the start of his term.",
         "One-quarter to one-third of the workers left.",
         "The backlash has been fierce in some quarters.",
+        "His polls got into the high forties; she is in her early thirties.",
+        "The GTX 1660 Ti beats the GTX 1060; see hadith no. 1997 and #1660.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_year_after_an_events_letters_is_still_a_year() -> None:
+    assert _found("Jobs gave the keynote at WWDC 2005 and at the RTX 2060 launch.") == [
+        ("2005", "2005"),
+        ("2060", "2060"),
+    ]
+    assert _found("Jazz boomed in the twenties.") == [("the twenties", "192X")]
 
 
 def test_soon_as_an_adverb_is_a_future_reference() -> None:

@@ -133,9 +133,10 @@ _HOLIDAY_OBJECT = re.compile(
 )
 
 
-# "in his 30s", "my early 20s", "the low-50s": a decade written with two digits after
-# a possessive or a level is an age or a figure, not the 1930s.
-_SHORT_DECADE = re.compile(r"(?<![\d'’])\d0'?s$")
+# "in his 30s", "my early 20s", "the low-50s", "the high forties": a decade written
+# with two digits or in words after a possessive or a level is an age or a figure,
+# not the 1930s.
+_SHORT_DECADE = re.compile(rf"(?<![\d'’])\d0'?s$|\b(?:{'|'.join(t.DECADE_WORDS)})$", re.I)
 _AGE_OR_LEVEL_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|its|low|high|upper|lower)[\s-]+"
     r"(?:(?:early|mid|late)[\s-]+)?$",
@@ -219,4 +220,23 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     is_money = m.start() > 0 and text[m.start() - 1] in "$#"
     # "inside 1800 Pitkin Ave." is a house number; "In 1998 Smith Street opened" a year.
     is_address = before not in _TIME_PREPOSITIONS and bool(_STREET_AFTER.match(text, m.end()))
-    return not (is_money or (words[-1].isdigit() and (is_count or is_address)))
+    is_label = len(words) == 1 and words[0].isdigit() and _is_number_label(m, text)
+    return not (is_money or is_label or (words[-1].isdigit() and (is_count or is_address)))
+
+
+# "No. 1997", "#1660": a number given as a number.
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]o\.|#)\s*$")
+# "GTX 1660": a model's letters; "WWDC 2005", "FY 1998" are a year's.
+_MODEL_LETTERS_BEFORE = re.compile(r"\b(?!(?:AD|BC|BCE|CE|FY)\b)[A-Z]{2,5}\s+$")
+
+
+def _is_number_label(m: re.Match[str], text: str) -> bool:
+    """Whether a four-digit number is a label, not a year: "No. 1997", "GTX 1660".
+
+    After a model's capital letters only a number outside 1900-2099 is taken
+    for one: "WWDC 2005" is the 2005 conference.
+    """
+    before = text[max(0, m.start() - 8) : m.start()]
+    if _NUMBER_SIGN_BEFORE.search(before):
+        return True
+    return not 1900 <= int(m.group(0)) <= 2099 and bool(_MODEL_LETTERS_BEFORE.search(before))
