@@ -526,6 +526,12 @@ def test_a_period_told_from_an_event_is_open_not_the_current_one() -> None:
     assert _found("The month after the election was calm.") == [("The month", "XXXX-XX")]
     # Before a date or with nothing after, "the week" is still the current one.
     assert _found("The index fell for the week.") == [("the week", "2025-W12")]
+    # A part of an event: "the last week of the campaign" is not the week gone.
+    text = "He surged in the last week of the campaign and the final weekend of the festival."
+    assert _found(text) == [("the last week", "XXXX-WXX"), ("the final weekend", "XXXX-WXX-WE")]
+    assert _found("She left in the last week of the year.") == [
+        ("the last week of the year", "2025")
+    ]
 
 
 def test_a_dotted_full_month_is_a_date_only_with_its_year() -> None:

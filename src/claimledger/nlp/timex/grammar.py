@@ -276,6 +276,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the|a|an|his|her|their|its)\s+(?!(?:{MONTH}|{WEEKDAY}|{PERIOD_UNIT}s?)\b))",
         ["before", "after", "following", "preceding"],
     ),
+    # "the last week of the campaign", "the final weekend of the festival": a part of
+    # an event, not the week before the telling.
+    _rule(
+        "event_part",
+        r"the\s+(?:last|final|first|opening|closing)\s+(?P<unit>week|month|weekend|day)"
+        rf"(?=\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!(?:{MONTH}|{WEEKDAY}|{PERIOD_UNIT}s?)\b))",
+        ["of"],
+    ),
     _rule("period", PERIOD),
     # "two Sundays ago": the Sunday before last.
     _rule(

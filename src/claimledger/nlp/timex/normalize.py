@@ -50,6 +50,7 @@ HANDLERS: dict[str, Handler] = {
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
     "event_relative": _event_relative,
+    "event_part": _event_relative,
     "weekday": days.weekday,
     "weekdays": days.weekdays,
     "weekdays_ago": days.weekdays_ago,
