@@ -521,6 +521,14 @@ def test_a_written_date_before_a_clock_time_is_one_time_on_that_day() -> None:
     assert _found(text) == [("February 6, 2016 9:33PM", "2016-02-06T21:33")]
 
 
+def test_an_iso_stamp_is_one_time_on_its_day() -> None:
+    text = "Updated 2019-11-19T08:57:40+01:00 and 2019-11-20 07:23 UTC."
+    assert _found(text) == [
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57:40"),
+        ("2019-11-20 07:23", "2019-11-20T07:23"),
+    ]
+
+
 def test_a_period_told_from_an_event_is_open_not_the_current_one() -> None:
     assert _found("In the week before the convention, they met.") == [("the week", "XXXX-WXX")]
     assert _found("The month after the election was calm.") == [("The month", "XXXX-XX")]

@@ -142,6 +142,20 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(m.group("year"), int(m.group("mnum")), int(m.group("day")), ctx)
 
 
+def datetime_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read an ISO 8601 stamp, "2019-11-19T08:57:40+01:00", as a TIME on its day.
+
+    The value keeps the local time as written; the offset is not converted.
+    """
+    day = _safe_date(int(m.group("year")), int(m.group("mnum")), int(m.group("day")))
+    if day is None:
+        return None
+    stamp = f"T{m.group('hour')}:{m.group('minute')}"
+    if m.group("second"):
+        stamp += f":{m.group('second')}"
+    return Reading("TIME", day.isoformat() + stamp, Interval(day, day, "time"))
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "year-end", "year's end" as the end of the anchor's year (``END``)."""
     base = read_period("this year", ctx)

@@ -202,6 +202,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         gate=("week",),
     ),
+    # A machine's stamp: "2019-11-19T08:57:40+01:00", "2019-11-19 07:23".
+    _rule(
+        "datetime_iso",
+        r"(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)[T ](?P<hour>[01]\d|2[0-3])"
+        r":(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",
+        ["-"],
+    ),
     _rule("date_iso", r"(?P<year>\d{4})(?P<sep>[-/])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)"),
     # "17.03.2025": day first, as where dots are written (Europe, Russia, Belarus).
     _rule(

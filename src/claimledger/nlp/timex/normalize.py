@@ -36,6 +36,7 @@ HANDLERS: dict[str, Handler] = {
     "week_of": dates.week_of,
     "month_day": dates.month_day,
     "month_pair": dates.month_pair,
+    "datetime_iso": dates.datetime_numeric,
     "date_iso": dates.date_numeric,
     "date_slash": dates.date_numeric,
     "date_dotted": dates.date_numeric,
