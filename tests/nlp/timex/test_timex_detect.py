@@ -521,6 +521,25 @@ def test_a_written_date_before_a_clock_time_is_one_time_on_that_day() -> None:
     assert _found(text) == [("February 6, 2016 9:33PM", "2016-02-06T21:33")]
 
 
+def test_a_clock_time_is_on_the_day_written_with_it() -> None:
+    assert _found("Tickets go on sale at 10 a.m. Friday, March 21.") == [
+        ("10 a.m. Friday, March 21", "2025-03-21T10:00")
+    ]
+    assert _found("Sales start Friday, March 21st, at 10 a.m. local time.") == [
+        ("Friday, March 21st, at 10 a.m.", "2025-03-21T10:00")
+    ]
+    # With "on" between, TimeML keeps two expressions; the clock still takes the day.
+    assert _found("They were seen at 6:38 p.m. on Saturday, March 15.") == [
+        ("6:38 p.m.", "2025-03-15T18:38"),
+        ("Saturday, March 15", "2025-03-15"),
+    ]
+    text = "No one checked from 10:30 p.m. March 9 to 6:30 a.m. the following morning."
+    assert _found(text)[1:] == [
+        ("6:30 a.m.", "2025-03-10T06:30"),
+        ("the following morning", "2025-03-10"),
+    ]
+
+
 def test_an_iso_stamp_is_one_time_on_its_day() -> None:
     text = "Updated 2019-11-19T08:57:40+01:00 and 2019-11-20 07:23 UTC."
     assert _found(text) == [

@@ -8,6 +8,7 @@ ones. A match must also look like a time beside its neighbours
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.plausible import plausible
 from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Interval
 
 # How far back (in characters) a named date still sets the narrative time.
 NARRATIVE_REACH = 400
@@ -103,7 +105,39 @@ def read(
             reading = accounting_period(text, start, end, ctx) or reading
             attributive = _is_attributive(text, start, end)
             found.append(Found(start, end, text[start:end], rule.name, reading, attributive))
-    return found
+    return _clocks_on_the_day_after(text, found)
+
+
+# Between a clock time and the day it is on: "at 6:38 p.m. on Saturday, May 18",
+# "to 6:30 a.m. the following morning".
+_ON_THE_DAY = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _clocks_on_the_day_after(text: str, found: list[Found]) -> list[Found]:
+    """Put a clock time with no day of its own on the day named right after it.
+
+    TimeML gives the clock and the day an expression each; the clock's value
+    still takes the day's date, not the publication day's.
+    """
+    out = list(found)
+    for i, (clock, day) in enumerate(itertools.pairwise(found)):
+        interval = clock.reading.interval
+        if clock.rule != "clock" or (interval is not None and not interval.is_inferred):
+            continue
+        on = day.reading.interval
+        if day.reading.type != "DATE" or on is None or on.granularity != "day" or not on.start:
+            continue
+        if _ON_THE_DAY.fullmatch(text, clock.end, day.start) is None:
+            continue
+        stamp = clock.reading.value.partition("T")[2]
+        reading = replace(
+            clock.reading,
+            value=f"{on.start.isoformat()}T{stamp}",
+            interval=Interval(on.start, on.start, "time", on.is_inferred),
+            uses_anchor=day.reading.uses_anchor,
+        )
+        out[i] = replace(clock, reading=reading)
+    return out
 
 
 # A definite determiner or possessive before, a lower-case word after: "the July 25 call".

@@ -368,11 +368,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         # "Tuesday at 9 a.m.", and a blog's "February 6, 2016 9:33PM"
-        rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?|(?P<mon0>{MONTH})\s+(?P<mday0>{DAY}),?\s+"
-        rf"(?:(?P<year0>{YEAR}),?\s+)?(?:at\s+)?)?"
+        # "Friday, December 6th, at 10 a.m.", "10 a.m. Friday, Dec. 6": the weekday
+        # before a written date goes with it.
+        rf"(?:(?P<day0>{DAY_REF})\s+(?:at\s+)?|(?:{WEEKDAY},?\s+)?(?P<mon0>{MONTH})\s+"
+        rf"(?P<mday0>{DAY}),?\s+(?:(?P<year0>{YEAR}),?\s+)?(?:at\s+)?)?"
         rf"(?P<clock>{CLOCK})(?:\s+(?P<tz>(?-i:[A-Z]{{2,4}})))?"
-        rf"(?:\s+(?P<day>{DAY_REF})|,?\s+(?P<mon>{MONTH})\s+(?P<mday>{DAY})(?!\d)"
-        rf"(?:,?\s+(?P<year>{YEAR}))?)?",
+        rf"(?:,?\s+(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<mday>{DAY})(?!\d)"
+        rf"(?:,?\s+(?P<year>{YEAR}))?|\s+(?P<day>{DAY_REF}))?",
     ),
     _rule("set_word", f"(?P<word>{_alt(t.SET_WORDS)})", t.SET_WORDS),
     _rule(
