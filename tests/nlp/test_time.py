@@ -414,10 +414,27 @@ def test_a_dateline_with_its_clock_time_gives_the_publication_day(blank: Languag
     assert times["Thursday"].value == "2013-05-02"
 
 
-def test_a_day_known_by_its_name_is_not_the_publication_time(blank: Language) -> None:
-    doc = blank("Union endorses Clinton\nThe union cited her work after the Sept. 11 attacks.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Union endorses Clinton\nThe union cited her work after the Sept. 11 attacks.",
+        "Black Friday 2019 is going to be huge for all sorts of products.",
+    ],
+)
+def test_a_day_known_by_its_name_is_not_the_publication_time(blank: Language, text: str) -> None:
+    doc = blank(text)
     _run(doc, None)
     assert doc._.get(PUBLISHED) is None
+
+
+def test_a_published_label_after_a_dash_makes_a_date_line(blank: Language) -> None:
+    text = (
+        "Does she have a net worth of $17 million? - Published 18 November 2019\n"
+        "Origin\nOn Nov. 15, 2019, the former ambassador testified."
+    )
+    doc = blank(text)
+    _run(doc, None)
+    assert doc._.get(PUBLISHED_EVIDENCE).text == "18 November 2019"
 
 
 def test_a_date_line_beats_a_later_date_the_story_looks_ahead_to(blank: Language) -> None:

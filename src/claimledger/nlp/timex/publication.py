@@ -24,10 +24,10 @@ from claimledger.records import Interval, TextSpan
 # How far into the text a dateline or lede date may sit.
 LEDE_CHARS = 600
 
-# Before a date line's date on its line: nothing, a label ("Posted:", "on ... , updated"),
-# a place ("WASHINGTON, ").
+# Before a date line's date on its line: nothing, a label ("Posted:", "on ... , updated",
+# "- Published"), a place ("WASHINGTON, ").
 _LINE_START = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:on[ \t]+)?|(?:^|\n|,)[ \t]*(?:story[ \t]+)?"
+    r"(?:(?:^|\n)[ \t]*(?:on[ \t]+)?|(?:^|\n|,|[-–—|•])[ \t]*(?:story[ \t]+)?"
     r"(?:posted|published|updated|last[ \t]+updated|created|filed)(?:[ \t]+(?:on|at))?:?[ \t]*)"
     r"(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*,[ \t]*)?$",
     re.I,
@@ -69,11 +69,12 @@ def infer_published(text: str, found: Sequence[Found]) -> tuple[Interval, TextSp
     without one, the latest other date that may be the story's.
     """
     # A dateline may carry its clock time: "February 6, 2016 9:33PM" is that day. A day
-    # known by its name ("since 9/11") is what the story looks back to, not its date.
+    # known by its name ("since 9/11", "Black Friday 2019") is what the story looks back
+    # or ahead to, not its date.
     explicit = [
         f for f in found
         if f.start < LEDE_CHARS
-        and f.rule != "named_day"
+        and f.rule not in ("named_day", "holiday")
         and f.reading.interval is not None
         and f.reading.interval.granularity in ("day", "time")
         and not f.reading.uses_anchor
