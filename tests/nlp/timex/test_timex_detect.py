@@ -513,6 +513,14 @@ def test_a_day_known_by_its_name_is_that_day_not_this_years() -> None:
     ]
     # An anniversary is the anchor's September 11 (the last one, told in March).
     assert _found("They held the Sept. 11 memorial service.") == [("Sept. 11", "2024-09-11")]
+    # Once the text names the attacks, "after Sept. 11" is the day of the attacks too.
+    text = "After the 9/11 attacks, many went home. They felt called after Sept. 11 to serve."
+    assert _found(text)[1] == ("Sept. 11", "2001-09-11")
+    assert _found("The 9/11 attacks shaped him. The Sept. 11 memorial opened.")[1] == (
+        "Sept. 11",
+        "2024-09-11",
+    )
+    assert _found("The office closes after Sept. 11.") == [("Sept. 11", "2024-09-11")]
 
 
 def test_a_written_date_before_a_clock_time_is_one_time_on_that_day() -> None:

@@ -154,7 +154,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "named_day",
         r"(?P<name>9/11)(?![/\d])"
-        r"|(?-i:Sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)",
+        r"|(?-i:Sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)"
+        # "shocked after Sept. 11", when the text speaks of the attacks (plausible.py).
+        r"|(?P<bare>(?-i:Sept(?:ember|\.)?)\s+11(?:th)?)(?!\s*,?\s*\d|\s*-)",
         ["9/11", "11"],
     ),
     _rule(

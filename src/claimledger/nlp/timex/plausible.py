@@ -150,10 +150,21 @@ def _is_age_or_level(m: re.Match[str], text: str) -> bool:
     return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
 
 
+_BEFORE_THE_ATTACKS = frozenset({"since", "after", "before", "on", "until", "following", "of"})
+_ATTACKS = re.compile(
+    r"9/11|\bSept(?:ember|\.)?\s+11(?:th)?,?\s+(?:2001,?\s+)?(?:terror(?:ist)?\s+)?attacks\b"
+)
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if rule.name in GAME_PART_RULES and is_part_of_a_game(m, text):
         return False  # "the Colts scored in the fourth quarter": not October to December
+    if rule.name == "named_day" and m.group("bare"):
+        # A bare "Sept. 11" after a preposition ("shocked after Sept. 11") is 2001's
+        # in a text that names the attacks; "the Sept. 11 memorial" is this year's.
+        before = _previous_word(text, m.start())
+        return before in _BEFORE_THE_ATTACKS and _ATTACKS.search(text) is not None
     if rule.name == "clock" and is_game_clock(m, text):
         return False  # "2:55 into overtime", "with 3:08 to play"
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
