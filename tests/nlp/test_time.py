@@ -330,6 +330,26 @@ _TENSE_CASES = {
         "March 15",
         "2016-03-15",
     ),
+    # The present leans ahead: the coming November, not the one five months gone.
+    "present-leans-ahead": (
+        "Republicans have 24 seats up in November .",
+        ["NNPS", "VBP", "CD", "NNS", "RB", "IN", "NNP", "."],
+        [1, 1, 3, 1, 3, 1, 5, 1],
+        ["nsubj", "ROOT", "nummod", "dobj", "advmod", "prep", "pobj", "punct"],
+        date(2016, 6, 10),
+        "November",
+        "2016-11",
+    ),
+    # ... but what a count runs since is behind, whatever the tense.
+    "since-the-day-of-an-event": (
+        "Police are searching since the Oct. 23 slaying .",
+        ["NNS", "VBP", "VBG", "IN", "DT", "NNP", "CD", "NN", "."],
+        [2, 2, 2, 2, 7, 7, 5, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "det", "compound", "nummod", "pobj", "punct"],
+        date(1999, 5, 6),
+        "Oct. 23",
+        "1998-10-23",
+    ),
     # A date a past verb sets is not its own past.
     "date-a-verb-sets": (
         "The agency set Nov. 28 as the deadline .",

@@ -18,6 +18,12 @@ REACH_DAYS = 250
 # as far as one behind it: news mostly tells of what has happened (in TimeBank, a
 # present-tense "since the Oct. 23 slaying" told in May is last October's).
 FUTURE_WEIGHT = 2
+# A present tense leans the other way: "Republicans have 24 seats up in November",
+# "the trek kicks off June 9th", told in June and November, are the coming ones
+# (one behind the anchor counts as this many times as far). What a count runs
+# since is behind whatever the tense ("have been searching since the Oct. 23
+# slaying": signals.looks_back).
+PRESENT_PAST_WEIGHT = 1.5
 # A future told from the past ("vowed Britain would leave on Oct. 31") counts a
 # candidate behind the anchor as this many times as far as one ahead: it is
 # taken as passed only when much nearer (Oct. 31 told on November 20 is
@@ -39,7 +45,8 @@ def choose(
     (or ``None`` if it does not exist, e.g. February 29). Past tense takes the
     latest candidate that has started by the anchor; future the earliest that
     has not ended before it; otherwise the one nearest the anchor, one ahead
-    of it counting ``FUTURE_WEIGHT`` times its distance. A past
+    of it counting ``FUTURE_WEIGHT`` times its distance with no tense, one
+    behind ``PRESENT_PAST_WEIGHT`` times in the present. A past
     tense reaches only ``REACH_DAYS`` back unless ``is_tense_own`` (the
     expression modifies the past verb itself). A future told from the past
     (``is_future_in_past``) may take a candidate behind the anchor when it is
@@ -77,7 +84,9 @@ def choose(
         if ahead:
             return min(ahead, key=lambda c: c[1][0])[0]
 
-    def leaning(span: tuple[date, date]) -> int:
+    def leaning(span: tuple[date, date]) -> float:
+        if tense == "present":
+            return distance(span) * (PRESENT_PAST_WEIGHT if span[1] < anchor else 1)
         return distance(span) * (FUTURE_WEIGHT if span[0] > anchor else 1)
 
     return min(candidates, key=lambda c: leaning(c[1]))[0]

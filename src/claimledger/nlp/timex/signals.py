@@ -34,8 +34,11 @@ SIGNALS: dict[str, tuple[str, str]] = {
 _AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|next)\s+$", re.IGNORECASE)
 # "last Oct. 23": the grammar reads the day without the word, which still says which one.
 # "since January 1" told in September is this January, whatever the verb: what a
-# count runs since has begun.
-_BACK = re.compile(r"\b(?:last|since)\s+$", re.IGNORECASE)
+# count runs since has begun ("since the Oct. 23 slaying", "since shortly after" too).
+_BACK = re.compile(
+    r"\b(?:last|since(?:\s+(?:shortly|soon|just|right|well)\s+(?:after|before))?(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def looks_ahead(text: str, start: int) -> bool:
@@ -45,7 +48,7 @@ def looks_ahead(text: str, start: int) -> bool:
 
 def looks_back(text: str, start: int) -> bool:
     """Whether the word before ``start`` points back: "last Oct. 23", "since January 1"."""
-    return _BACK.search(text[max(0, start - 20) : start]) is not None
+    return _BACK.search(text[max(0, start - 40) : start]) is not None
 
 
 def signal_before(text: str, start: int) -> str | None:
