@@ -182,6 +182,14 @@ def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back()
     ]
 
 
+def test_only_a_year_ago_compares_with_the_period_in_focus() -> None:
+    text = (
+        "Sales rose in the first half of the year from a year ago. "
+        "She must show the staying power Obama did eight years ago."
+    )
+    assert _found(text)[1:] == [("a year ago", "2024-H1"), ("eight years ago", "2017")]
+
+
 def test_an_accounting_period_fixed_by_its_end_date_is_a_length_of_time() -> None:
     text = (
         "Revenue was $76 million for the fiscal year ended March 31, 2024, and $20 million "

@@ -87,8 +87,9 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     base = ctx.ref if direction in ("earlier", "later") else ctx.anchor
     gran = _calendar_unit(unit)
     focus = ctx.focus
-    if unit == "year" and sign < 0 and focus is not None and focus.start is not None:
-        # "up from $66.8 million a year ago" compares with the quarter being reported.
+    if unit == "year" and count == 1 and sign < 0 and focus is not None and focus.start:
+        # "up from $66.8 million a year ago" compares with the quarter being reported;
+        # "what Obama did eight years ago" is not a comparison of results.
         moved = cal.shift(focus.start, "year", -int(count))
         value, interval = cal.period(focus.granularity, moved, is_inferred=True)
         return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
