@@ -272,6 +272,9 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
         ("Cyber Monday", date(2019, 11, 18), "2019-12-02"),
         ("Black Friday last year", date(2019, 11, 18), "2018-11-23"),
         ("Christmas of last year", date(2019, 11, 18), "2018-12-25"),
+        # A weekday counted in its month, as a moving holiday is.
+        ("the last Friday in August", date(2016, 1, 20), "2015-08-28"),
+        ("the first Tuesday of November 2016", date(2016, 1, 20), "2016-11-01"),
     ],
 )
 def test_holidays_fixed_and_moving(text: str, anchor: date, value: str) -> None:

@@ -293,6 +293,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?=\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!(?:{MONTH}|{WEEKDAY}|{PERIOD_UNIT}s?)\b))",
         ["of"],
     ),
+    # "the last Friday in August", "the first Tuesday of November 2016": a weekday
+    # counted in its month.
+    _rule(
+        "nth_weekday",
+        rf"the\s+(?P<nth>first|second|third|fourth|fifth|last|final)\s+(?P<wd>{_FULL_WEEKDAY})"
+        rf"\s+(?:in|of)\s+(?P<mon>{MONTH})(?:\s*,?\s*(?P<year>{YEAR}))?",
+        ["in", "of"],
+    ),
     _rule("period", PERIOD),
     # "two Sundays ago": the Sunday before last.
     _rule(

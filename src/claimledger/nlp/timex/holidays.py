@@ -18,7 +18,7 @@ from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose_in
 from claimledger.nlp.timex.dates import day_reading
-from claimledger.nlp.timex.lexicon import full_year
+from claimledger.nlp.timex.lexicon import full_year, month_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
@@ -74,6 +74,43 @@ def _story_year(ctx: Context) -> int | None:
     if narrative.is_inferred or ctx.ref is None or narrative.start.year == ctx.ref.year:
         return None  # the anchor's own year: the tense still chooses between years
     return narrative.start.year
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the last Friday in August", "the first Tuesday of November 2016".
+
+    The weekday is counted in its month as a moving holiday is; the year is
+    the one written, else the story's, else the anchor's chosen by the tense.
+    """
+    weekday, month = weekday_of(m.group("wd")), month_of(m.group("mon"))
+    if weekday is None or month is None:
+        return None
+    nth = _NTH[m.group("nth").lower()]
+
+    def day_in(year: int) -> date | None:
+        found = _moving_day(year, month, weekday, nth, 0)
+        return found if found is not None and found.month == month else None  # no fifth
+
+    year = full_year(m.group("year")) if m.group("year") else _story_year(ctx)
+    if year is not None:
+        found = day_in(year)
+        if found is None:
+            return None
+        is_inferred = not m.group("year")  # the story's year
+        return Reading("DATE", found.isoformat(), Interval(found, found, "day", is_inferred))
+    base = ctx.ref
+    if base is None:
+        return Reading("DATE", f"XXXX-{month:02d}-XX")
+    chosen = choose_in(
+        lambda s: (d, d) if (d := day_in(base.year + s)) else None, range(-1, 2), base, ctx
+    )
+    found = day_in(base.year + chosen) if chosen is not None else None
+    if found is None:
+        return None
+    return Reading("DATE", found.isoformat(), Interval(found, found, "day", True), uses_anchor=True)
 
 
 def _holiday_of_year(name: str, year: int, *, is_inferred: bool = False) -> Reading | None:

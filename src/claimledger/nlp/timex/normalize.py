@@ -66,6 +66,7 @@ HANDLERS: dict[str, Handler] = {
     "one_day": amounts.some_day,
     "era": dates.era,
     "holiday": holidays.holiday,
+    "nth_weekday": holidays.nth_weekday,
     "around_year": dates.around_year,
     "century_turn": dates.century_turn,
     "year_end": dates.year_end,
