@@ -1,8 +1,9 @@
 """Choosing which occurrence a partial date means, from the anchor and the tense.
 
 "December 17" read on 2025-03-18 is 2024-12-17 in a past-tense sentence
-and 2025-12-17 in a future one; with no tense we take the nearest. The
-same choice serves weekdays ("on Friday"), bare months and quarters.
+and 2025-12-17 in a future one; otherwise the nearer, with a lean to the
+past with no tense and to the future in the present. The same choice
+serves weekdays ("on Friday"), bare months and quarters.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from claimledger.nlp.timex.reading import Context, Tense
 # How far from the anchor a tense-chosen occurrence may be (about eight months).
 REACH_DAYS = 250
 # With no tense to go by, a candidate ahead of the anchor counts as this many times
-# as far as one behind it: news mostly tells of what has happened (in TimeBank, a
-# present-tense "since the Oct. 23 slaying" told in May is last October's).
+# as far as one behind it: news mostly tells of what has happened.
 FUTURE_WEIGHT = 2
 # A present tense leans the other way: "Republicans have 24 seats up in November",
 # "the trek kicks off June 9th", told in June and November, are the coming ones
