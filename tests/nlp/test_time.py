@@ -399,6 +399,14 @@ def test_since_a_day_puts_it_behind_the_anchor_however_far(blank: Language) -> N
     assert times["January 1st"].interval == Interval(date(2016, 1, 1), None, "day", True)
 
 
+def test_a_day_drawing_near_is_ahead(blank: Language) -> None:
+    # With no tense, November seen from February would be the one gone.
+    doc = blank("As Election Day nears, few are undecided. They await the upcoming November vote.")
+    times = _run(doc, date(2016, 2, 18))
+    assert times["Election Day"].value == "2016-11-08"
+    assert times["November"].value == "2016-11"
+
+
 def test_following_without_the_is_a_preposition_not_the_next_one(blank: Language) -> None:
     doc = blank("Following Monday's presidential debate, the site checked the claim.")
     times = _run(doc, date(2016, 9, 29))

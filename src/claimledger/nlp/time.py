@@ -60,7 +60,7 @@ class TimeComponent:
                     tense = tense_of(span)
                     is_own = tense == "past" and is_past_adverbial(span)
                     from_past = tense == "future" and is_future_in_past(span)
-            if looks_ahead(text, start):
+            if looks_ahead(text, start, end):
                 tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):
                 tense, is_own = "past", True

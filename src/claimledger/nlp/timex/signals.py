@@ -31,7 +31,13 @@ SIGNALS: dict[str, tuple[str, str]] = {
 }
 
 
-_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|next)\s+$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|next|upcoming|forthcoming)\s+$", re.IGNORECASE)
+# "as Election Day nears", "with November approaching": what is drawing near is ahead.
+_NEARING = re.compile(
+    r"\s+(?:nears|approaches|looms|is\s+(?:nearing|approaching|looming)|draws\s+(?:near|closer))\b"
+    r"|\s+(?:nearing|approaching|looming)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
 # "last Oct. 23": the grammar reads the day without the word, which still says which one.
 # "since January 1" told in September is this January, whatever the verb: what a
 # count runs since has begun ("since the Oct. 23 slaying", "since shortly after" too).
@@ -41,9 +47,15 @@ _BACK = re.compile(
 )
 
 
-def looks_ahead(text: str, start: int) -> bool:
-    """Whether the words before ``start`` point ahead: "as soon as Tuesday", "next March 3"."""
-    return _AHEAD.search(text[max(0, start - 20) : start]) is not None
+def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the words around ``start:end`` point ahead.
+
+    Before: "as soon as Tuesday", "next March 3", "the upcoming November
+    election"; after: "as Election Day nears", "with November approaching".
+    """
+    if _AHEAD.search(text[max(0, start - 20) : start]) is not None:
+        return True
+    return end is not None and _NEARING.match(text, end) is not None
 
 
 def looks_back(text: str, start: int) -> bool:
