@@ -37,10 +37,6 @@ class Found:
     text: str
     rule: str
     reading: Reading
-    # Whether it modifies a noun the text refers back to ("Trump's July 25 call"):
-    # a day named in passing does not move the narrative there. ("wrote in a June
-    # 10, 2009 email" brings in something new, and does.)
-    is_attributive: bool = False
 
 
 Extent = tuple[int, int, Rule, re.Match[str]]
@@ -103,8 +99,7 @@ def read(
         reading = read_match(rule, m, ctx)
         if reading is not None:
             reading = accounting_period(text, start, end, ctx) or reading
-            attributive = _is_attributive(text, start, end)
-            found.append(Found(start, end, text[start:end], rule.name, reading, attributive))
+            found.append(Found(start, end, text[start:end], rule.name, reading))
     return _clocks_on_the_day_after(text, found)
 
 
@@ -140,17 +135,6 @@ def _clocks_on_the_day_after(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-# A definite determiner or possessive before, a lower-case word after: "the July 25 call".
-_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|his|her|their|its|our))\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
-
-
-def _is_attributive(text: str, start: int, end: int) -> bool:
-    """Whether the expression at ``start:end`` modifies a definite noun after it."""
-    before = text[max(0, start - 8) : start]
-    return bool(_DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, end))
-
-
 _MONTHS_SPAN = re.compile(r"P(\d+)M")
 
 
@@ -182,10 +166,8 @@ def narrative_context(
             continue
         if interval.end is None or f.reading.value.endswith("_REF"):
             continue
-        # A day named in passing ("Trump's July 25 call") is not where the story is.
-        in_passing = f.is_attributive and interval.granularity in ("day", "time")
         if narrative is None and start - f.end <= reach and interval.granularity != "era":
-            narrative = narrative if in_passing else interval
+            narrative = interval
         # Only a quarter the text names sets the focus, not one worked out from it
         # ("a year ago" read against the focus must not become the next focus).
         is_part = interval.granularity in ("quarter", "half")
