@@ -407,6 +407,13 @@ def test_a_day_drawing_near_is_ahead(blank: Language) -> None:
     assert times["November"].value == "2016-11"
 
 
+def test_a_sports_storys_up_next_games_are_ahead(blank: Language) -> None:
+    # With no tense a bare Friday is the one gone; under "UP NEXT" it is the next game's.
+    doc = blank("James scored 25 on Friday.\nUP NEXT\nThunder: Host the Lakers on Saturday.")
+    times = list(_run(doc, date(2019, 11, 20)).values())
+    assert [t.value for t in times] == ["2019-11-15", "2019-11-23"]
+
+
 def test_following_without_the_is_a_preposition_not_the_next_one(blank: Language) -> None:
     doc = blank("Following Monday's presidential debate, the site checked the claim.")
     times = _run(doc, date(2016, 9, 29))

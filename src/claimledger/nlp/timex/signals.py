@@ -47,13 +47,21 @@ _BACK = re.compile(
 )
 
 
+# A wire sports story's closing section lists the next games: "UP NEXT / Thunder:
+# Host the Lakers on Friday."
+_UP_NEXT = re.compile(r"\bUP NEXT\b")
+
+
 def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     """Whether the words around ``start:end`` point ahead.
 
     Before: "as soon as Tuesday", "next March 3", "the upcoming November
-    election"; after: "as Election Day nears", "with November approaching".
+    election", a sports story's "UP NEXT" section; after: "as Election Day
+    nears", "with November approaching".
     """
     if _AHEAD.search(text[max(0, start - 20) : start]) is not None:
+        return True
+    if _UP_NEXT.search(text, max(0, start - 160), start) is not None:
         return True
     return end is not None and _NEARING.match(text, end) is not None
 
