@@ -19,9 +19,13 @@ from claimledger.records import Interval
 SEED_DAY = date(2025, 3, 18)
 
 
-def _found(text: str, anchor: date | None = SEED_DAY) -> list[tuple[str, str]]:
+def _found(
+    text: str, anchor: date | None = SEED_DAY, tense: Tense | None = None
+) -> list[tuple[str, str]]:
+    """The expressions and values found, every verb taken to be in ``tense``."""
+
     def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
-        return narrative_context(Context(anchor), start, previous)
+        return narrative_context(Context(anchor, tense), start, previous)
 
     return [(f.text, f.reading.value) for f in find(text, context_for)]
 
@@ -439,25 +443,16 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     ]
 
 
-def _found_in(tense: Tense, text: str) -> list[tuple[str, str]]:
-    """What ``_found`` gives when every expression's verb is in ``tense``."""
-
-    def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
-        return narrative_context(Context(SEED_DAY, tense), start, previous)
-
-    return [(f.text, f.reading.value) for f in find(text, context_for)]
-
-
 def test_the_next_year_told_in_the_past_is_the_one_after_the_narratives() -> None:
     text = "They were seized in August 2016. The next year, two videos were released."
-    assert _found_in("past", text)[1] == ("The next year", "2017")
+    assert _found(text, tense="past")[1] == ("The next year", "2017")
     # Looking ahead it is the coming one.
-    assert _found_in("future", "Prices will rise over the next year.") == [
+    assert _found("Prices will rise over the next year.", tense="future") == [
         ("the next year", "2026")
     ]
     # Which month of a year the narrative does not say: left open, not January's next.
     text = "He was elected in 2008. The next month he resigned."
-    assert _found_in("past", text)[1] == ("The next month", "XXXX-XX")
+    assert _found(text, tense="past")[1] == ("The next month", "XXXX-XX")
 
 
 def test_fy_years_are_fiscal_years_valued_as_their_year() -> None:

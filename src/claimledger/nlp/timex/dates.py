@@ -14,7 +14,7 @@ from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose, choose_in
 from claimledger.nlp.timex.lexicon import day_of, full_year, month_of, weekday_of
-from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.periods import read_period, relative_year
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
 
@@ -75,10 +75,10 @@ def date_mdy(m: re.Match[str], ctx: Context) -> Reading | None:
     year = groups.get("year") or groups.get("pair_year")
     if groups.get("rel_year"):
         # "June 16th of last year": the year is the anchor's, stepped.
-        told = read_period(f"{groups['rel_year'].lower()} year", ctx)
-        if told is None or told.interval is None or told.interval.start is None:
+        told = relative_year(groups["rel_year"], ctx)
+        if told is None:
             return Reading("DATE", f"XXXX-{month:02d}-{day_of(m.group('day')):02d}")
-        reading = day_reading(str(told.interval.start.year), month, day_of(m.group("day")), ctx)
+        reading = day_reading(str(told), month, day_of(m.group("day")), ctx)
         return replace(reading, uses_anchor=True) if reading is not None else None
     return day_reading(year, month, day_of(m.group("day")), ctx, wd)
 

@@ -9,6 +9,7 @@ anchor's, chosen by the tense like any partial date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -19,7 +20,7 @@ from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose_in
 from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import full_year, month_of, weekday_of
-from claimledger.nlp.timex.periods import read_period
+from claimledger.nlp.timex.periods import relative_year
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
 
@@ -76,6 +77,17 @@ def _story_year(ctx: Context) -> int | None:
     return narrative.start.year
 
 
+def _by_tense(day_in: Callable[[int], date | None], base: date, ctx: Context) -> date | None:
+    """Return the day ``day_in`` gives in ``base``'s year or one either side, by the tense."""
+
+    def bounds(step: int) -> tuple[date, date] | None:
+        found = day_in(base.year + step)
+        return None if found is None else (found, found)
+
+    chosen = choose_in(bounds, range(-1, 2), base, ctx)
+    return day_in(base.year + chosen) if chosen is not None else None
+
+
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
 
 
@@ -101,13 +113,9 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
         is_inferred = not m.group("year")  # the story's year
         return Reading("DATE", found.isoformat(), Interval(found, found, "day", is_inferred))
-    base = ctx.ref
-    if base is None:
+    if ctx.ref is None:
         return Reading("DATE", f"XXXX-{month:02d}-XX")
-    chosen = choose_in(
-        lambda s: (d, d) if (d := day_in(base.year + s)) else None, range(-1, 2), base, ctx
-    )
-    found = day_in(base.year + chosen) if chosen is not None else None
+    found = _by_tense(day_in, ctx.ref, ctx)
     if found is None:
         return None
     return Reading("DATE", found.isoformat(), Interval(found, found, "day", True), uses_anchor=True)
@@ -136,10 +144,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     year = m.group("year")
     if m.group("rel_year"):
         # "Black Friday last year": the year is the anchor's, stepped.
-        told = read_period(f"{m.group('rel_year').lower()} year", ctx)
-        if told is None or told.interval is None or told.interval.start is None:
+        told = relative_year(m.group("rel_year"), ctx)
+        if told is None:
             return Reading("DATE", "XXXX-XX-XX")
-        reading = _holiday_of_year(name, told.interval.start.year)
+        reading = _holiday_of_year(name, told)
         return replace(reading, uses_anchor=True) if reading is not None else None
     story_year = _story_year(ctx) if step is None and year is None else None
     if story_year is not None:
@@ -148,18 +156,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return _holiday_of_year(name, full_year(year))
     if name in t.HOLIDAYS:
         return day_reading(None, *t.HOLIDAYS[name], ctx)
-    base = ctx.ref
-    if base is None:
+    if ctx.ref is None:
         return Reading("DATE", "XXXX-XX-XX")
-
-    def bounds(s: int) -> tuple[date, date] | None:
-        found = _holiday_in(name, base.year + s)
-        return None if found is None else (found, found)
-
-    chosen = choose_in(bounds, range(-1, 2), base, ctx)
-    found_span = bounds(chosen) if chosen is not None else None
-    if found_span is None:
+    day = _by_tense(lambda year: _holiday_in(name, year), ctx.ref, ctx)
+    if day is None:
         return None
-    day = found_span[0]
     reading = _holiday_reading(name, day, Interval(day, day, "day", True))
     return replace(reading, uses_anchor=True)

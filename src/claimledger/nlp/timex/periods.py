@@ -212,6 +212,14 @@ def read_period(text: str, ctx: Context) -> Reading | None:
     return None
 
 
+def relative_year(word: str, ctx: Context) -> int | None:
+    """Return the year "last", "this" or "next" year names from the anchor, or ``None``."""
+    told = read_period(f"{word.lower()} year", ctx)
+    if told is None or told.interval is None or told.interval.start is None:
+        return None
+    return told.interval.start.year
+
+
 def day_offset(offset: int, ctx: Context) -> Reading:
     """Return today/yesterday/tomorrow as a day relative to the anchor."""
     if ctx.anchor is None:
