@@ -67,7 +67,7 @@ class TimeComponent:
             base = Context(
                 anchor, tense, None, is_inferred, is_tense_own=is_own, is_future_in_past=from_past
             )
-            return narrative_context(base, start, previous)
+            return narrative_context(base, text, start, previous)
 
         found = read(text, extents, context_for)
         records = tuple(_record(text, f, anchor) for f in found)

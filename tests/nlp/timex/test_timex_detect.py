@@ -25,7 +25,7 @@ def _found(
     """The expressions and values found, every verb taken to be in ``tense``."""
 
     def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
-        return narrative_context(Context(anchor, tense), start, previous)
+        return narrative_context(Context(anchor, tense), text, start, previous)
 
     return [(f.text, f.reading.value) for f in find(text, context_for)]
 
@@ -184,6 +184,18 @@ def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back()
         ("the year-ago quarter", "2023-Q3"),
         ("year-ago", "2023-Q3"),
     ]
+
+
+def test_the_period_in_focus_is_one_reported_not_one_compared_with_or_ahead() -> None:
+    # A quarter named as a bound ("into"), as what came before ("after"), or
+    # still ahead of the anchor is not the one the story reports on.
+    text = (
+        "Net income rose in the fourth quarter of 2024. Analysts expect the slump to "
+        "continue into the second quarter and through the third quarter of 2026. "
+        "After a flat third quarter, the gain came from prices. "
+        "In the year-ago period, the company lost $1 million."
+    )
+    assert _found(text)[-1] == ("the year-ago period", "2023-Q4")
 
 
 def test_only_a_year_ago_compares_with_the_period_in_focus() -> None:
@@ -359,7 +371,7 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
     found = _found(text)
     assert found == [("October 1998", "1998-10"), ("that same day", "1998-10-XX")]
     # The day itself is not known: the interval is the whole month.
-    day = find(text, lambda s, e, p: narrative_context(Context(SEED_DAY), s, p))[1]
+    day = find(text, lambda s, e, p: narrative_context(Context(SEED_DAY), text, s, p))[1]
     assert day.reading.interval == Interval(date(1998, 10, 1), date(1998, 10, 31), "month")
     # After the next day the narrative's day is unknown: left open, not guessed.
     assert _found("He left in October 1998 and came back the next day.")[1][1] == "XXXX-XX-XX"

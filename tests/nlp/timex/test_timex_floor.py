@@ -47,7 +47,7 @@ def test_the_grammar_keeps_its_timebank_scores() -> None:
         anchor = Context(doc.dct)
 
         def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
-            return narrative_context(anchor, start, previous)  # noqa: B023 (used at once)
+            return narrative_context(anchor, doc.text, start, previous)  # noqa: B023 (used at once)
 
         found = find(doc.text, context_for)
         timexes = [bench.Timex(f.start, f.end, f.reading.type, f.reading.value) for f in found]

@@ -60,7 +60,7 @@ def test_find_on_any_text_and_context_gives_sorted_disjoint_extents(
     text: str, ctx: Context
 ) -> None:
     def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
-        return narrative_context(ctx, start, previous)
+        return narrative_context(ctx, text, start, previous)
 
     found = find(text, context_for)
     for f in found:
@@ -132,6 +132,6 @@ def test_rules_reading_the_words_around_a_match_survive_the_calendars_edges(
     # Accounting periods, anaphoric days and paired days compute dates outside the
     # handlers' own guard: an anchor in year 1 or 9999 must not make them raise.
     found = find(
-        text, lambda start, end, previous: narrative_context(Context(anchor), start, previous)
+        text, lambda start, end, previous: narrative_context(Context(anchor), text, start, previous)
     )
     assert all(f.reading.value for f in found)

@@ -20,6 +20,7 @@ from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.plausible import plausible
 from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.nlp.timex.signals import is_bound_or_compared
 from claimledger.records import Interval
 
 # How far back (in characters) a named date still sets the narrative time.
@@ -144,8 +145,22 @@ def _is_span_of_months(found: Found) -> bool:
     return found.rule == "duration" and m is not None and 3 < int(m.group(1)) < 12
 
 
+def _is_reported(found: Found, base: Context, text: str) -> bool:
+    """Whether a quarter or half named can be the period a results story reports on.
+
+    Not one still ahead of the anchor ("losses through the third quarter of
+    1990"), nor one named as a bound or as what is compared with ("after a
+    flat second quarter", "to continue into the fourth quarter"): the story
+    reports on a period that has begun, in its own words.
+    """
+    start = found.reading.interval.start if found.reading.interval else None
+    if base.anchor is not None and start is not None and start > base.anchor:
+        return False
+    return not is_bound_or_compared(text, found.start)
+
+
 def narrative_context(
-    base: Context, start: int, previous: Sequence[Found], reach: int = NARRATIVE_REACH
+    base: Context, text: str, start: int, previous: Sequence[Found], reach: int = NARRATIVE_REACH
 ) -> Context:
     """Return ``base`` with the narrative date and the period in focus taken from ``previous``.
 
@@ -171,7 +186,7 @@ def narrative_context(
         # Only a quarter the text names sets the focus, not one worked out from it
         # ("a year ago" read against the focus must not become the next focus).
         is_part = interval.granularity in ("quarter", "half")
-        if focus is None and f.rule in _NAMING_RULES and is_part:
+        if focus is None and f.rule in _NAMING_RULES and is_part and _is_reported(f, base, text):
             focus = interval
         if narrative is not None and focus is not None:
             break

@@ -71,6 +71,20 @@ def looks_back(text: str, start: int) -> bool:
     return _BACK.search(text[max(0, start - 40) : start]) is not None
 
 
+# "after a flat second quarter", "up from the first half", "into the fourth
+# quarter": a period named as what something is measured against, or as a bound.
+_BOUND_OR_COMPARED = re.compile(
+    r"\b(?:after|since|before|from|than|into|through|until|till|by)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_bound_or_compared(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is named as a bound or as what something is compared with."""
+    return _BOUND_OR_COMPARED.search(text[max(0, start - 30) : start]) is not None
+
+
 def signal_before(text: str, start: int) -> str | None:
     """Return the signal word right before ``start`` in ``text`` ("by"), lower-cased, if any."""
     m = _SIGNAL.search(text[max(0, start - 20) : start])
