@@ -455,6 +455,17 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     ]
 
 
+def test_the_previous_or_following_weekday_is_told_from_the_narratives_day() -> None:
+    text = "Shares closed lower on Friday, March 7, down 4% from the previous Friday."
+    assert _found(text, tense="past")[1] == ("the previous Friday", "2025-02-28")
+    text = "The hearing on March 4 was put off until the following Monday."
+    assert _found(text, tense="past")[1] == ("the following Monday", "2025-03-10")
+    # With no day in the narrative, the one before the telling.
+    assert _found("Shares fell from the previous Friday.", tense="past") == [
+        ("the previous Friday", "2025-03-14")
+    ]
+
+
 def test_the_next_year_told_in_the_past_is_the_one_after_the_narratives() -> None:
     text = "They were seized in August 2016. The next year, two videos were released."
     assert _found(text, tense="past")[1] == ("The next year", "2017")

@@ -49,6 +49,7 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
 
 
 _INDEFINITE_BEFORE = re.compile(r"\ba\s+$", re.I)
+_ANAPHORIC_WEEKDAY = re.compile(r"the\s+(?:previous|preceding|following)", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -72,6 +73,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             "TIME" if pod else "DATE", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else "")
         )
+    if rel and _ANAPHORIC_WEEKDAY.fullmatch(rel) and ctx.narrative is not None:
+        # "down 4.5% from the previous Friday", told of Friday's close: the one
+        # before the narrative's day, not before the telling.
+        told = ctx.narrative
+        if told.granularity == "day" and told.start is not None:
+            ctx = replace(ctx, reference=told.start)
     found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
