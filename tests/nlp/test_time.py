@@ -350,6 +350,26 @@ _TENSE_CASES = {
         "Oct. 23",
         "1998-10-23",
     ),
+    # A year-end a change runs since has passed: told in October, last December.
+    "since-year-end": (
+        "The change is since year-end .",
+        ["DT", "NN", "VBZ", "IN", "NN", "."],
+        [1, 2, 2, 2, 3, 2],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        date(1989, 10, 30),
+        "year-end",
+        "1988",
+    ),
+    # ... while one a deal will close by is this year's.
+    "by-year-end": (
+        "The deal will close by year-end .",
+        ["DT", "NN", "MD", "VB", "IN", "NN", "."],
+        [1, 3, 3, 3, 3, 4, 3],
+        ["det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        date(1989, 10, 30),
+        "year-end",
+        "1989",
+    ),
     # A date a past verb sets is not its own past.
     "date-a-verb-sets": (
         "The agency set Nov. 28 as the deadline .",

@@ -157,11 +157,19 @@ def datetime_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "year-end", "year's end" as the end of the anchor's year (``END``)."""
+    """Read "year-end", "year's end" as the end of the anchor's year (``END``).
+
+    Told in the past of the verb it modifies, it is the last one passed:
+    "the change is since year-end", told in October, runs from last December.
+    """
     base = read_period("this year", ctx)
     if base is None or base.interval is None:
         return Reading("DATE", "XXXX", mod="END")
-    return base.with_mod("END", cal.narrow(base.interval, 5 / 6, 1.0))
+    end = cal.narrow(base.interval, 5 / 6, 1.0)
+    if ctx.tense == "past" and ctx.is_tense_own and ctx.anchor and end.start > ctx.anchor:
+        base = read_period("last year", ctx) or base
+        end = cal.narrow(base.interval, 5 / 6, 1.0) if base.interval else end
+    return base.with_mod("END", end)
 
 
 def era(m: re.Match[str], ctx: Context) -> Reading | None:
