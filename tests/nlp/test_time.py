@@ -350,6 +350,26 @@ _TENSE_CASES = {
         "Oct. 23",
         "1998-10-23",
     ),
+    # A plan told from the past may have passed: on a Wednesday, the day before.
+    "weekday-of-a-past-plan": (
+        "He was scheduled to leave on Tuesday .",
+        ["PRP", "VBD", "VBN", "TO", "VB", "IN", "NNP", "."],
+        [2, 2, 2, 4, 2, 4, 5, 2],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+        date(2016, 2, 10),
+        "Tuesday",
+        "2016-02-09",
+    ),
+    # ... but a plan told in the present is still ahead.
+    "weekday-of-a-plan": (
+        "He is scheduled to leave on Tuesday .",
+        ["PRP", "VBZ", "VBN", "TO", "VB", "IN", "NNP", "."],
+        [2, 2, 2, 4, 2, 4, 5, 2],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+        date(2016, 2, 10),
+        "Tuesday",
+        "2016-02-16",
+    ),
     # A year-end a change runs since has passed: told in October, last December.
     "since-year-end": (
         "The change is since year-end .",

@@ -44,7 +44,8 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     # News tells of days gone by: a bare weekday is the latest one up to the anchor
     # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
     # creation day).
-    chosen = choose(bounds, range(-1, 2), base, "future" if ctx.tense == "future" else "past")
+    tense = "future" if ctx.tense == "future" else "past"
+    chosen = choose(bounds, range(-1, 2), base, tense, is_future_in_past=ctx.is_future_in_past)
     return bounds(chosen or 0)[0], True
 
 
