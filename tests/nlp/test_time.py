@@ -370,6 +370,26 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-02-16",
     ),
+    # What the present happens ahead of is still to come: told on Monday, the next day.
+    "ahead-of-a-weekday": (
+        "Trump is trailing ahead of Tuesday 's vote .",
+        ["NNP", "VBZ", "VBG", "RB", "IN", "NNP", "POS", "NN", "."],
+        [2, 2, 2, 2, 3, 7, 5, 4, 2],
+        ["nsubj", "aux", "ROOT", "advmod", "prep", "poss", "case", "pobj", "punct"],
+        date(2016, 4, 4),
+        "Tuesday",
+        "2016-04-05",
+    ),
+    # ... while told in the past it may have come since.
+    "ahead-of-a-weekday-in-the-past": (
+        "Trump was trailing ahead of Tuesday 's vote .",
+        ["NNP", "VBD", "VBG", "RB", "IN", "NNP", "POS", "NN", "."],
+        [2, 2, 2, 2, 3, 7, 5, 4, 2],
+        ["nsubj", "aux", "ROOT", "advmod", "prep", "poss", "case", "pobj", "punct"],
+        date(2016, 4, 4),
+        "Tuesday",
+        "2016-03-29",
+    ),
     # A year-end a change runs since has passed: told in October, last December.
     "since-year-end": (
         "The change is since year-end .",

@@ -19,7 +19,13 @@ from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, reg
 from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context
-from claimledger.nlp.timex.signals import apply_signal, looks_ahead, looks_back, signal_before
+from claimledger.nlp.timex.signals import (
+    apply_signal,
+    is_awaited,
+    looks_ahead,
+    looks_back,
+    signal_before,
+)
 from claimledger.nlp.timex.tense import is_future_in_past, is_past_adverbial, tense_of
 from claimledger.records import Interval, TimeExpression
 
@@ -64,6 +70,8 @@ class TimeComponent:
                 tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):
                 tense, is_own = "past", True
+            elif tense in (None, "present") and is_awaited(text, start):
+                tense = "future"
             base = Context(
                 anchor, tense, None, is_inferred, is_tense_own=is_own, is_future_in_past=from_past
             )

@@ -66,6 +66,24 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _NEARING.match(text, end) is not None
 
 
+# "ahead of Tuesday's primary", "in the run-up to the March 15 vote": what a
+# clause happens ahead of comes after it.
+_AWAITED = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to"
+    r"|(?:lead|run)(?:-|\s+)up\s+to)(?:\s+the)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_awaited(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is one something happens ahead of: "ahead of Tuesday's vote".
+
+    Told in the present ("polls show Trump trailing ahead of Tuesday's vote")
+    it is still to come; told in the past it may have come since.
+    """
+    return _AWAITED.search(text[max(0, start - 30) : start]) is not None
+
+
 def looks_back(text: str, start: int) -> bool:
     """Whether the word before ``start`` points back: "last Oct. 23", "since January 1"."""
     return _BACK.search(text[max(0, start - 40) : start]) is not None
