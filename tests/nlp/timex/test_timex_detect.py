@@ -455,6 +455,22 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     ]
 
 
+def test_the_ends_of_a_range_of_partial_dates_are_read_in_order() -> None:
+    # Alone, a past "January 1" told in late September is out of the past tense's
+    # reach and would be the coming one; as the start of a range it is this year's.
+    text = "Incidents rose between January 1 and September 18."
+    assert _found(text, date(2016, 9, 29), "past") == [
+        ("January 1", "2016-01-01"),
+        ("September 18", "2016-09-18"),
+    ]
+    # A range over the new year ends in the year after it starts.
+    text = "The talks run from Dec. 28 to Jan. 3."
+    assert _found(text, date(2025, 12, 30), "present") == [
+        ("Dec. 28", "2025-12-28"),
+        ("Jan. 3", "2026-01-03"),
+    ]
+
+
 def test_the_previous_or_following_weekday_is_told_from_the_narratives_day() -> None:
     text = "Shares closed lower on Friday, March 7, down 4% from the previous Friday."
     assert _found(text, tense="past")[1] == ("the previous Friday", "2025-02-28")

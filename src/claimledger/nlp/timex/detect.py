@@ -19,6 +19,7 @@ from claimledger.nlp.timex.accounting import accounting_period
 from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.plausible import plausible
+from claimledger.nlp.timex.ranges import is_range, ordered
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.nlp.timex.signals import is_bound_or_compared
 from claimledger.records import Interval
@@ -101,7 +102,23 @@ def read(
         if reading is not None:
             reading = accounting_period(text, start, end, ctx) or reading
             found.append(Found(start, end, text[start:end], rule.name, reading))
-    return _clocks_on_the_day_after(text, found)
+    return _clocks_on_the_day_after(text, _ranges_in_order(text, found, context_for))
+
+
+def _ranges_in_order(
+    text: str, found: list[Found], context_for: Callable[[int, int, Sequence[Found]], Context]
+) -> list[Found]:
+    """Move a year at one end of "between Dec. 28 and Jan. 3" so the range runs forward."""
+    out = list(found)
+    for i, (first, second) in enumerate(itertools.pairwise(found)):
+        if not is_range(text, (first.start, first.end), (second.start, second.end)):
+            continue
+        ctx = context_for(first.start, first.end, found[:i])
+        moved = ordered(first.reading, second.reading, ctx.anchor, ctx.tense)
+        if moved is not None:
+            out[i] = replace(first, reading=moved[0])
+            out[i + 1] = replace(second, reading=moved[1])
+    return out
 
 
 # Between a clock time and the day it is on: "at 6:38 p.m. on Saturday, May 18",
