@@ -455,6 +455,19 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     ]
 
 
+def test_a_month_or_season_of_that_year_is_one_expression_in_the_narratives_year() -> None:
+    text = "Obama took office in January 2009 and the rate peaked in October of that year."
+    assert _found(text, tense="past") == [
+        ("January 2009", "2009-01"),
+        ("October of that year", "2009-10"),
+    ]
+    text = "The case began in 2010 and ended in the summer of the following year."
+    assert _found(text, tense="past")[1] == ("the summer of the following year", "2011-SU")
+    assert _found("He came in the fall of last year.", tense="past") == [
+        ("the fall of last year", "2024-FA")
+    ]
+
+
 def test_the_ends_of_a_range_of_partial_dates_are_read_in_order() -> None:
     # Alone, a past "January 1" told in late September is out of the past tense's
     # reach and would be the coming one; as the start of a range it is this year's.

@@ -34,7 +34,10 @@ _NAMED = re.compile(
     rf"(?:(?P<rel>[a-z ]+?)\s+)?(?P<name>[a-z]+\.?)"
     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}|{t.SPOKEN_YEAR}|['’]\d\d))?"
 )
-_NAMED_IN_YEAR = re.compile(r"(?P<name>[a-z]+\.?)\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year")
+_NAMED_IN_YEAR = re.compile(
+    r"(?:the\s+)?(?P<name>[a-z]+\.?)\s+(?:of\s+)?"
+    r"(?P<yrel>last|this|next|that|the (?:same|following|next|previous|preceding))\s+year"
+)
 _BEFORE_AFTER = re.compile(r"^the (year|month|week|quarter) (before|after|earlier|later)$")
 _SIDES = {"before": "previous", "earlier": "previous", "after": "following", "later": "following"}
 _RELATIVE_UNIT = re.compile(r"(?P<rel>[a-z ]+?)\s+(?:fiscal\s+)?(?P<unit>[a-z]+)")
