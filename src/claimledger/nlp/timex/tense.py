@@ -32,6 +32,10 @@ _FORWARD_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Conjunctions whose clause, in the present tense, is about what is to come:
+# "if a Republican is elected in November", "once the deal closes in March".
+_CONDITIONS = frozenset({"if", "unless", "once", "until", "till"})
+
 # Prepositions that carry a time on from the verb's own: "extended to Nov. 16",
 # "set for April", "ran through January".
 _ONWARD_PREPS = frozenset({"to", "through", "until", "till", "into", "for"})
@@ -150,6 +154,7 @@ def tense_of(span: Span) -> Tense | None:
     is_counterfactual = bool(words & _FUTURE_AUX) and "have" in words
     if (words & _FUTURE_AUX and not is_counterfactual) or "going" in words:
         return "future"
+    own = verb
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         head = verb.head
         if (
@@ -169,6 +174,11 @@ def tense_of(span: Span) -> Tense | None:
     if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had") for a in auxes)):
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in own.children):
+        # "if he is the nominee in November": a condition in the present looks ahead.
+        # Only the expression's own clause: in "if you want to understand Tuesday's
+        # debate" the condition is on the wanting, not on Tuesday.
         return "future"
     return "present"
 
