@@ -455,6 +455,20 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     ]
 
 
+def test_a_month_in_the_present_is_the_coming_one_unless_much_nearer_behind() -> None:
+    # Told in March: the November eight months ahead, not the one four months gone.
+    assert _found("Can Trump win in November?", date(2016, 3, 7), "present") == [
+        ("November", "2016-11")
+    ]
+    # Told in late November, the one just gone is much nearer.
+    assert _found("Turnout is low in November.", date(2016, 11, 28), "present") == [
+        ("November", "2016-11")
+    ]
+    assert _found("Sales are up from February.", date(2016, 3, 7), "present") == [
+        ("February", "2016-02")
+    ]
+
+
 def test_a_month_or_season_of_that_year_is_one_expression_in_the_narratives_year() -> None:
     text = "Obama took office in January 2009 and the rate peaked in October of that year."
     assert _found(text, tense="past") == [

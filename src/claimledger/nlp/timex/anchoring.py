@@ -20,10 +20,11 @@ REACH_DAYS = 250
 FUTURE_WEIGHT = 2
 # A present tense leans the other way: "Republicans have 24 seats up in November",
 # "the trek kicks off June 9th", told in June and November, are the coming ones
-# (one behind the anchor counts as this many times as far). What a count runs
-# since is behind whatever the tense ("have been searching since the Oct. 23
-# slaying": signals.looks_back).
-PRESENT_PAST_WEIGHT = 1.5
+# (one behind the anchor counts as this many times as far). "Can Trump win in
+# November?", told in March, is the November eight months ahead, not the one four
+# months gone. What a count runs since is behind whatever the tense ("have been
+# searching since the Oct. 23 slaying": signals.looks_back).
+PRESENT_PAST_WEIGHT = 2.5
 # A future told from the past ("vowed Britain would leave on Oct. 31") counts a
 # candidate behind the anchor as this many times as far as one ahead: it is
 # taken as passed only when much nearer (Oct. 31 told on November 20 is
