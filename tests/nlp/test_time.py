@@ -390,6 +390,26 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-03-29",
     ),
+    # "put" with a singular subject is a past, whatever the tagger says ("puts").
+    "invariant-past": (
+        "The release put the agency in line in August .",
+        ["DT", "NN", "VBP", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
+        [1, 2, 2, 4, 2, 2, 5, 2, 7, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        date(2015, 12, 31),
+        "August",
+        "2015-08",
+    ),
+    # ... with a plural one it may be a present, which leans ahead.
+    "invariant-present": (
+        "The releases put the agency in line in August .",
+        ["DT", "NNS", "VBP", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
+        [1, 2, 2, 4, 2, 2, 5, 2, 7, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        date(2015, 12, 31),
+        "August",
+        "2016-08",
+    ),
     # A condition in the present looks ahead: told on Saturday, the coming Tuesday.
     "if-clause-in-the-present": (
         "If Cruz wins the contest on Tuesday , Trump loses .",

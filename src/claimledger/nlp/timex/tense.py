@@ -171,6 +171,8 @@ def tense_of(span: Span) -> Tense | None:
         auxes = _auxiliaries(verb)
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
+    if not auxes and _is_invariant_past(verb):
+        return "past"
     if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had") for a in auxes)):
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
@@ -181,6 +183,23 @@ def tense_of(span: Span) -> Tense | None:
         # debate" the condition is on the wanting, not on Tuesday.
         return "future"
     return "present"
+
+
+# Verbs whose past is their base form: "the release put the agency back in line"
+# is tagged as a present, but a present would be "puts".
+_SAME_IN_THE_PAST = frozenset({
+    "put", "set", "cut", "hit", "let", "cost", "quit", "shut", "spread", "hurt", "bet",
+    "burst", "cast", "split", "upset", "bid", "broadcast", "thrust", "forecast", "read",
+})  # fmt: skip
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+
+
+def _is_invariant_past(verb: Token) -> bool:
+    """Whether ``verb``, tagged a present, is a past: a verb like "put" with a singular subject."""
+    if verb.tag_ not in ("VBP", "VB") or verb.lower_ not in _SAME_IN_THE_PAST:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ in ("NN", "NNP") or s.lower_ in _SINGULAR_PRONOUNS for s in subjects)
 
 
 def is_future_in_past(span: Span) -> bool:
