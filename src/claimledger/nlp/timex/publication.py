@@ -36,10 +36,11 @@ _SAYING = r"\b(?:said|says|confirmed|announced|told|stated|declared|reported|add
 # "as confirmed by the Secretary ... on March 18, 2025", "On March 18, 2025, she said".
 _SAID_BEFORE = re.compile(_SAYING + r"[^.!?\n]{0,100}\bon\s+$", re.I)
 _SAID_AFTER = re.compile(r",?[^.!?\n]{0,80}" + _SAYING, re.I)
-# "due March 1, 2011", "the year ending June 30, 1990", "the Aug. 7, 1998, bombings".
+# "due March 1, 2011", "the year ending June 30, 1990", "the Aug. 7, 1998, bombings",
+# "was born on April 22, 1923".
 _NOT_THE_STORYS = re.compile(
     r"\b(?:due|until|till|through|ending|ended|expires?|expiring|matures?|maturing|by|before"
-    r"|after|since|from|the)\s+$",
+    r"|after|since|from|the|born(?:\s+on)?)\s+$",
     re.I,
 )
 _MODIFIES_A_NOUN = re.compile(r",?\s+[a-z]+(?:\s|$)")
