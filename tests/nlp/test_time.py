@@ -613,6 +613,7 @@ def test_a_date_line_beats_a_later_date_the_story_looks_ahead_to(blank: Language
         "The company sold debentures due March 1, 2011. The computing concern will pay.",
         "Bin Laden is wanted in the Aug. 7, 1998, bombings of two embassies.",
         "Bettie Page died Thursday in Los Angeles. She was born on April 22, 1923.",
+        "Page died Thursday. She was born Betty Mae Page in Nashville, Tenn., on April 22, 1923.",
     ],
 )
 def test_a_date_the_story_looks_back_or_ahead_to_is_not_its_publication(

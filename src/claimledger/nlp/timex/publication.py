@@ -36,13 +36,15 @@ _SAYING = r"\b(?:said|says|confirmed|announced|told|stated|declared|reported|add
 # "as confirmed by the Secretary ... on March 18, 2025", "On March 18, 2025, she said".
 _SAID_BEFORE = re.compile(_SAYING + r"[^.!?\n]{0,100}\bon\s+$", re.I)
 _SAID_AFTER = re.compile(r",?[^.!?\n]{0,80}" + _SAYING, re.I)
-# "due March 1, 2011", "the year ending June 30, 1990", "the Aug. 7, 1998, bombings",
-# "was born on April 22, 1923".
+# "due March 1, 2011", "the year ending June 30, 1990", "the Aug. 7, 1998, bombings".
 _NOT_THE_STORYS = re.compile(
     r"\b(?:due|until|till|through|ending|ended|expires?|expiring|matures?|maturing|by|before"
-    r"|after|since|from|the|born(?:\s+on)?)\s+$",
+    r"|after|since|from|the)\s+$",
     re.I,
 )
+# "was born on April 22, 1923", "was born Betty Mae Page in Nashville, Tenn., on April
+# 22, 1923": within the sentence, not past its end.
+_BORN = re.compile(r"\bborn\b(?:(?!\.\s+[A-Z])[^!?\n]){0,80}$", re.I)
 _MODIFIES_A_NOUN = re.compile(r",?\s+[a-z]+(?:\s|$)")
 
 
@@ -57,6 +59,8 @@ def _tells_when_said(text: str, f: Found) -> bool:
 
 def _may_be_the_storys(text: str, f: Found) -> bool:
     if _NOT_THE_STORYS.search(text[max(0, f.start - 20) : f.start]):
+        return False
+    if _BORN.search(text[max(0, f.start - 90) : f.start]):
         return False
     return not _MODIFIES_A_NOUN.match(text, f.end)
 
