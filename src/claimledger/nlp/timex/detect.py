@@ -182,9 +182,10 @@ def narrative_context(
     """Return ``base`` with the narrative date and the period in focus taken from ``previous``.
 
     The narrative date is the last closed calendar date named within ``reach``
-    characters before ``start``; the focus is the last quarter or half named,
-    or the year when a span of months longer than a quarter ("the nine
-    months") was named after it.
+    characters before ``start``; the focus is the last quarter or half named
+    as one the story reports on (:func:`_is_reported`; ``text`` shows the
+    words before it), or the year when a span of months longer than a
+    quarter ("the nine months") was named after it.
     """
     narrative = focus = None
     for f in reversed(previous):

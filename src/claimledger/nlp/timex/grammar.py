@@ -71,9 +71,9 @@ REL = f"(?:{_alt(t.RELATIVE_STEPS)})"
 DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t.DECADE_WORDS)}))"
 CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
-# Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
 # "October of that year", "the spring of the following year": told from the narrative's year.
 _THAT_YEAR = r"(?:that|the\s+(?:same|following|next|previous|preceding))\s+year"
+# Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
 _SAID_LAST = r"(?=\s*(?:[,.;:)'\"”’—–]|--?\s|$)|\s+(?:and|but|when|while)\b)"
 PERIOD = (
     # "down from $450 million the year before.": the one before the narrative's, said last.

@@ -32,7 +32,8 @@ class Context:
     everything resolved against an anchor that was itself inferred.
     ``narrative`` is the date the text last named nearby ("On May 22, 1995
     ... the following year"), and ``focus`` the last quarter or half named
-    (a results story's "a year earlier" compares with that quarter), or its
+    as the one reported on (a results story's "a year earlier" compares with
+    that quarter, not with one it looks ahead to or measures against), or its
     year once a longer span of months is named ("for the nine months").
     ``is_tense_own`` says the tense is the expression's own: its verb has it
     and the expression modifies that verb directly ("In January, she left"),
