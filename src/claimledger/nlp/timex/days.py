@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.anchoring import choose
+from claimledger.nlp.timex.anchoring import choose_in
 from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
@@ -44,8 +44,8 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     # News tells of days gone by: a bare weekday is the latest one up to the anchor
     # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
     # creation day).
-    tense = "future" if ctx.tense == "future" else "past"
-    chosen = choose(bounds, range(-1, 2), base, tense, is_future_in_past=ctx.is_future_in_past)
+    as_told = replace(ctx, tense="future" if ctx.tense == "future" else "past")
+    chosen = choose_in(bounds, range(-1, 2), base, as_told)
     return bounds(chosen or 0)[0], True
 
 
