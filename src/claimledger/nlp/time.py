@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
-from claimledger.nlp.timex.detect import Found, narrative_context, read, settle
+from claimledger.nlp.timex.detect import narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
-from claimledger.nlp.timex.reading import Context
+from claimledger.nlp.timex.reading import Context, Found
 from claimledger.nlp.timex.signals import (
     apply_signal,
     is_awaited,

@@ -12,8 +12,8 @@ from itertools import pairwise
 
 import pytest
 
-from claimledger.nlp.timex.detect import Found, find, narrative_context
-from claimledger.nlp.timex.reading import Context, Tense
+from claimledger.nlp.timex.detect import find, narrative_context
+from claimledger.nlp.timex.reading import Context, Found, Tense
 from claimledger.records import Interval
 
 SEED_DAY = date(2025, 3, 18)
@@ -603,6 +603,26 @@ def test_a_clock_time_is_on_the_day_written_with_it() -> None:
     assert _found(text)[1:] == [
         ("6:30 a.m.", "2025-03-10T06:30"),
         ("the following morning", "2025-03-10"),
+    ]
+
+
+def test_the_day_beside_a_date_after_a_comma_is_that_date() -> None:
+    text = "Shares fell on Oct. 12, 2024, the day before the plunge."
+    assert _found(text) == [("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]
+    # Said last, "the day before" is still the date beside it, not the day before that.
+    assert _found("He arrived on Friday, March 14, the day before.") == [
+        ("Friday, March 14", "2025-03-14"),
+        ("the day before", "2025-03-14"),
+    ]
+    # Not beside a day: the day before an event stays open.
+    assert _found("In March, the day before the vote, he left.")[1] == ("the day", "XXXX-XX-XX")
+
+
+def test_the_day_before_or_after_a_named_day_is_one_day() -> None:
+    text = "The day before last Tuesday's hearing, he flew in; he left the day after Christmas."
+    assert _found(text, tense="past") == [
+        ("The day before last Tuesday", "2025-03-10"),
+        ("the day after Christmas", "2024-12-26"),
     ]
 
 

@@ -18,8 +18,8 @@ from types import ModuleType
 
 import pytest
 
-from claimledger.nlp.timex.detect import Found, find, narrative_context
-from claimledger.nlp.timex.reading import Context
+from claimledger.nlp.timex.detect import find, narrative_context
+from claimledger.nlp.timex.reading import Context, Found
 
 REPO = Path(__file__).resolve().parents[3]
 TIMEBANK = REPO.parent / "shared" / "data" / "timebank"

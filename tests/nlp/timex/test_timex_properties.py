@@ -14,10 +14,10 @@ from itertools import pairwise
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimledger.nlp.timex.detect import Found, find, narrative_context
+from claimledger.nlp.timex.detect import find, narrative_context
 from claimledger.nlp.timex.normalize import normalize
 from claimledger.nlp.timex.publication import infer_published
-from claimledger.nlp.timex.reading import Context, TimexError
+from claimledger.nlp.timex.reading import Context, Found, TimexError
 from claimledger.records import Interval
 
 # Words the grammar cares about, so random text often looks like dates.

@@ -11,34 +11,23 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
+from claimledger.nlp.timex import beside
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex.accounting import accounting_period
 from claimledger.nlp.timex.grammar import RULES, Rule
 from claimledger.nlp.timex.normalize import read_match
 from claimledger.nlp.timex.plausible import plausible
 from claimledger.nlp.timex.ranges import is_range, ordered
-from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.nlp.timex.reading import Context, Found
 from claimledger.nlp.timex.signals import is_bound_or_compared
-from claimledger.records import Interval
 
 # How far back (in characters) a named date still sets the narrative time.
 NARRATIVE_REACH = 400
 # The rules whose quarters and halves are named outright ("the third quarter", "Q3 1989").
 _NAMING_RULES = frozenset({"part_of", "part_code"})
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A temporal expression found in a text: its extent, its rule and its reading."""
-
-    start: int
-    end: int
-    text: str
-    rule: str
-    reading: Reading
 
 
 Extent = tuple[int, int, Rule, re.Match[str]]
@@ -102,7 +91,9 @@ def read(
         if reading is not None:
             reading = accounting_period(text, start, end, ctx) or reading
             found.append(Found(start, end, text[start:end], rule.name, reading))
-    return _clocks_on_the_day_after(text, _ranges_in_order(text, found, context_for))
+    found = _ranges_in_order(text, found, context_for)
+    found = beside.days_told_from_a_day(text, found)
+    return beside.clocks_on_the_day_after(text, beside.days_in_apposition(text, found))
 
 
 def _ranges_in_order(
@@ -118,38 +109,6 @@ def _ranges_in_order(
         if moved is not None:
             out[i] = replace(first, reading=moved[0])
             out[i + 1] = replace(second, reading=moved[1])
-    return out
-
-
-# Between a clock time and the day it is on: "at 6:38 p.m. on Saturday, May 18",
-# "to 6:30 a.m. the following morning".
-_ON_THE_DAY = re.compile(r",?\s+(?:on\s+)?")
-
-
-def _clocks_on_the_day_after(text: str, found: list[Found]) -> list[Found]:
-    """Put a clock time with no day of its own on the day named right after it.
-
-    TimeML gives the clock and the day an expression each; the clock's value
-    still takes the day's date, not the publication day's.
-    """
-    out = list(found)
-    for i, (clock, day) in enumerate(itertools.pairwise(found)):
-        interval = clock.reading.interval
-        if clock.rule != "clock" or (interval is not None and not interval.is_inferred):
-            continue
-        on = day.reading.interval
-        if day.reading.type != "DATE" or on is None or on.granularity != "day" or not on.start:
-            continue
-        if _ON_THE_DAY.fullmatch(text, clock.end, day.start) is None:
-            continue
-        stamp = clock.reading.value.partition("T")[2]
-        reading = replace(
-            clock.reading,
-            value=f"{on.start.isoformat()}T{stamp}",
-            interval=Interval(on.start, on.start, "time", on.is_inferred),
-            uses_anchor=day.reading.uses_anchor,
-        )
-        out[i] = replace(clock, reading=reading)
     return out
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claimledger.nlp.timex.detect import Found
+from claimledger.nlp.timex.reading import Found
 from claimledger.records import Interval, TextSpan
 
 # How far into the text a dateline or lede date may sit.

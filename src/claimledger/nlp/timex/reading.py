@@ -82,3 +82,14 @@ def inferred(interval: Interval | None, is_inferred: bool) -> Interval | None:
     if interval is None or not is_inferred or interval.is_inferred:
         return interval
     return replace(interval, is_inferred=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A temporal expression found in a text: its extent, its rule and its reading."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    reading: Reading
