@@ -261,6 +261,8 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
     [
         ("Thanksgiving", date(1999, 12, 10), "1999-11-25"),  # fourth Thursday of November
         ("last Thanksgiving", date(2000, 4, 2), "1999-11-25"),
+        # "last" says which however near the next one is.
+        ("last Christmas", date(2000, 12, 20), "1999-12-25"),
         ("Election Day", date(1998, 10, 26), "1998-11-03"),  # Tuesday after the first Monday
         ("Christmas Day 2024", SEED_DAY, "2024-12-25"),
         # The Easter cycle counts from Easter Sunday (2000-04-23; 2016-03-27).

@@ -139,8 +139,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m.group("rel") or "").lower()
     step = t.RELATIVE_STEPS.get(re.sub(r"\s+", " ", rel)) if rel else None
     if step:
-        # "last Thanksgiving" is the one gone, "next Christmas" the one ahead.
-        ctx = replace(ctx, tense="past" if step < 0 else "future")
+        # "last Thanksgiving" is the one gone, "next Christmas" the one ahead, however far.
+        ctx = replace(ctx, tense="past" if step < 0 else "future", is_tense_own=True)
     year = m.group("year")
     if m.group("rel_year"):
         # "Black Friday last year": the year is the anchor's, stepped.
