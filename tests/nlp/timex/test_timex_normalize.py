@@ -274,6 +274,12 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
         ("Cyber Monday", date(2019, 11, 18), "2019-12-02"),
         ("Black Friday last year", date(2019, 11, 18), "2018-11-23"),
         ("Christmas of last year", date(2019, 11, 18), "2018-12-25"),
+        # Super Tuesday comes in election years only: the coming one, told in the
+        # year before it, and the one gone, told after; 2008's was in February.
+        ("Super Tuesday", date(2016, 2, 20), "2016-03-01"),
+        ("last Super Tuesday", date(2015, 6, 1), "2012-03-06"),
+        ("Super Tuesday", date(2017, 5, 2), "2016-03-01"),
+        ("Super Tuesday 2008", SEED_DAY, "2008-02-05"),
         # A weekday counted in its month, as a moving holiday is.
         ("the last Friday in August", date(2016, 1, 20), "2015-08-28"),
         ("the first Tuesday of November 2016", date(2016, 1, 20), "2016-11-01"),

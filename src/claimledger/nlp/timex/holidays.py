@@ -49,6 +49,11 @@ def _holiday_in(name: str, year: int) -> date | None:
     if name in t.EASTER_OFFSETS:
         # dateutil's Gregorian computus is defined from 1583.
         return easter(year) + timedelta(days=t.EASTER_OFFSETS[name]) if year >= 1583 else None
+    if name == "super tuesday":
+        if year < 1984 or year % 4:
+            return None
+        if year in t.SUPER_TUESDAYS:
+            return date(year, *t.SUPER_TUESDAYS[year])
     month, weekday, nth, after = t.MOVING_HOLIDAYS[name]
     return _moving_day(year, month, weekday, nth, after)
 
@@ -77,14 +82,16 @@ def _story_year(ctx: Context) -> int | None:
     return narrative.start.year
 
 
-def _by_tense(day_in: Callable[[int], date | None], base: date, ctx: Context) -> date | None:
-    """Return the day ``day_in`` gives in ``base``'s year or one either side, by the tense."""
+def _by_tense(
+    day_in: Callable[[int], date | None], base: date, ctx: Context, years: range = range(-1, 2)
+) -> date | None:
+    """Return the day ``day_in`` gives in ``base``'s year or ``years`` from it, by the tense."""
 
     def bounds(step: int) -> tuple[date, date] | None:
         found = day_in(base.year + step)
         return None if found is None else (found, found)
 
-    chosen = choose_in(bounds, range(-1, 2), base, ctx)
+    chosen = choose_in(bounds, years, base, ctx)
     return day_in(base.year + chosen) if chosen is not None else None
 
 
@@ -158,7 +165,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return day_reading(None, *t.HOLIDAYS[name], ctx)
     if ctx.ref is None:
         return Reading("DATE", "XXXX-XX-XX")
-    day = _by_tense(lambda year: _holiday_in(name, year), ctx.ref, ctx)
+    # A day of the four-yearly election: between two, either may be meant.
+    years = range(-3, 4) if name == "super tuesday" else range(-1, 2)
+    day = _by_tense(lambda year: _holiday_in(name, year), ctx.ref, ctx, years)
     if day is None:
         return None
     reading = _holiday_reading(name, day, Interval(day, day, "day", True))

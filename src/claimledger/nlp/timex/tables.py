@@ -177,6 +177,14 @@ MOVING_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "labor day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
     "martin luther king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
     "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
+    "super tuesday": (3, 1, 1, 0),  # since 2000, but see SUPER_TUESDAYS
+}  # fmt: skip
+
+# "Super Tuesday", when most states hold their presidential primaries, comes
+# only in a presidential election year, from 1984; these years it was not
+# the first Tuesday of March: (month, day).
+SUPER_TUESDAYS: dict[int, tuple[int, int]] = {
+    1984: (3, 13), 1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5),
 }  # fmt: skip
 
 # The Easter cycle: days from Easter Sunday.
