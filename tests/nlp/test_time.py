@@ -380,6 +380,16 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-04-05",
     ),
+    # So is what the present is heading into: told on a Wednesday, that week's Saturday.
+    "heading-into-a-weekday": (
+        "He has 9 points heading into Saturday 's final .",
+        ["PRP", "VBZ", "CD", "NNS", "VBG", "IN", "NNP", "POS", "NN", "."],
+        [1, 1, 3, 1, 3, 4, 8, 6, 5, 1],
+        ["nsubj", "ROOT", "nummod", "dobj", "acl", "prep", "poss", "case", "pobj", "punct"],
+        date(2013, 3, 6),
+        "Saturday",
+        "2013-03-09",
+    ),
     # ... while told in the past it may have come since.
     "ahead-of-a-weekday-in-the-past": (
         "Trump was trailing ahead of Tuesday 's vote .",

@@ -66,10 +66,10 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _NEARING.match(text, end) is not None
 
 
-# "ahead of Tuesday's primary", "in the run-up to the March 15 vote": what a
-# clause happens ahead of comes after it.
+# "ahead of Tuesday's primary", "in the run-up to the March 15 vote", "heading
+# into Tuesday's contests": what a clause happens ahead of comes after it.
 _AWAITED = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to"
+    r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:heading|headed|going)\s+into"
     r"|(?:lead|run)(?:-|\s+)up\s+to)(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
