@@ -606,6 +606,23 @@ def test_a_clock_time_is_on_the_day_written_with_it() -> None:
     ]
 
 
+def test_a_live_blogs_entry_time_is_on_the_day_of_the_telling() -> None:
+    text = (
+        "The Latest (all times EDT): 9:34 p.m. Trump spoke. A service is planned "
+        "Friday, March 14.\n___\n2:25 p.m. His brother took the stage."
+    )
+    assert _found(text, tense="past") == [
+        ("9:34 p.m.", "2025-03-18T21:34"),
+        ("Friday, March 14", "2025-03-14"),
+        ("2:25 p.m.", "2025-03-18T14:25"),
+    ]
+    # Inside a sentence, a clock time is on the day the story has reached.
+    assert _found("On Friday, March 14, he left at 2:25 p.m.", tense="past")[1] == (
+        "2:25 p.m.",
+        "2025-03-14T14:25",
+    )
+
+
 def test_the_day_beside_a_date_after_a_comma_is_that_date() -> None:
     text = "Shares fell on Oct. 12, 2024, the day before the plunge."
     assert _found(text) == [("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]

@@ -204,6 +204,9 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?")
+# What comes before the time heading a live blog's entry: a line break, the "___"
+# between entries, or "(all times EDT):".
+_ENTRY_STAMP = re.compile(r"(?:\A|\n|_{3,}\.?|\):)[ \t]*\Z")
 
 
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -223,10 +226,12 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif not is_pm and hour == 12 and (parts.group(3) == "a" or text.endswith("morning")):
             hour = 0
     day_word = m.group("day") or m.group("day0")
-    # A bare clock time is on the day the story is on; in the present tense, the
-    # day of the telling ("3:25 p.m. Trump is defending ...", a live blog's entry
-    # after one about Monday's debate).
-    story_day = _story_day(ctx if ctx.tense != "present" else replace(ctx, narrative=None))[0]
+    # A bare clock time is on the day the story is on; in the present tense, or
+    # heading a live blog's entry ("___ 5:45 p.m. Clinton's aides cast ..."), the
+    # day of the telling, whatever day the entry before was about.
+    is_stamp = _ENTRY_STAMP.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    is_told_now = ctx.tense == "present" or is_stamp
+    story_day = _story_day(replace(ctx, narrative=None) if is_told_now else ctx)[0]
     day: date | None = story_day.start if story_day is not None else None
     is_inferred = True  # the day is the story's, unless a date with its year is written
     if m.group("mon") or m.group("mon0"):
