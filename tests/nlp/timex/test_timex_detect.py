@@ -147,6 +147,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "A cashier who steals a handful of $20s is punished.",
         "He refused what every nominee did in the past nine elections.",
         "Once in my early 20s, I left.",
+        "Incomes for those in their 30s, 40s and 50s grew; men in their forties or fifties.",
         "Black youth unemployment is in the low-50s.",
         "Mexico retaliated against Christmas trees from Oregon.",
         "Visitors to Easter Island came, and Easter Seals wrote.",

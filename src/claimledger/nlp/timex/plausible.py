@@ -135,11 +135,12 @@ _HOLIDAY_OBJECT = re.compile(
 
 # "in his 30s", "my early 20s", "the low-50s", "the high forties": a decade written
 # with two digits or in words after a possessive or a level is an age or a figure,
-# not the 1930s.
+# not the 1930s; so are the next ones in a list ("in their 30s, 40s and 50s").
+_DECADE_WORD = rf"(?:\d0'?s|{'|'.join(t.DECADE_WORDS)})"
 _SHORT_DECADE = re.compile(rf"(?<![\d'’])\d0'?s$|\b(?:{'|'.join(t.DECADE_WORDS)})$", re.I)
 _AGE_OR_LEVEL_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|its|low|high|upper|lower)[\s-]+"
-    r"(?:(?:early|mid|late)[\s-]+)?$",
+    rf"(?:(?:early|mid|late)[\s-]+)?(?:{_DECADE_WORD}(?:,\s*|,?\s+(?:and|or|to)\s+))*$",
     re.I,
 )
 
@@ -147,7 +148,7 @@ _AGE_OR_LEVEL_BEFORE = re.compile(
 def _is_age_or_level(m: re.Match[str], text: str) -> bool:
     if not _SHORT_DECADE.search(m.group(0)):
         return False
-    return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+    return bool(_AGE_OR_LEVEL_BEFORE.search(text[max(0, m.start() - 60) : m.start()]))
 
 
 _BEFORE_THE_ATTACKS = frozenset({"since", "after", "before", "on", "until", "following", "of"})
