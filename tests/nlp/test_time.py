@@ -400,6 +400,16 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-03-29",
     ),
+    # What one can or must do at a time is ahead: told in March, the coming November.
+    "can-do-at-a-time": (
+        "Clinton can win in November .",
+        ["NNP", "MD", "VB", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        date(2016, 3, 1),
+        "November",
+        "2016-11",
+    ),
     # "put" with a singular subject is a past, whatever the tagger says ("puts").
     "invariant-past": (
         "The release put the agency in line in August .",

@@ -17,6 +17,10 @@ from claimledger.nlp.timex.reading import Tense
 _FUTURE_AUX = frozenset({
     "will", "shall", "'ll", "’ll", "wo", "would", "should",
 })  # fmt: skip
+# "can win in November", "must file by Friday": what can or must be done is ahead,
+# when the time is that verb's own ("can't trash us in February" is a rule, not a date
+# ahead; "can win Tuesday's primary" leaves the day to the noun).
+_ABLE_AUX = frozenset({"can", "ca", "must"})
 _PAST_TAGS = frozenset({"VBD"})
 # "expected to arrive by", "plans to deliver in": an infinitive looks ahead.
 # The pipeline runs without a lemmatizer, so the inflected forms are listed.
@@ -137,6 +141,17 @@ def _through_participles(verb: Token) -> Token:
     return verb
 
 
+def _is_able_to_do_at(span: Span, verb: Token) -> bool:
+    """Whether ``span`` is the time of ``verb`` itself, not negated: "can win in November"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return False
+    return head == verb and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def tense_of(span: Span) -> Tense | None:
     """Return the tense of the verb governing ``span``, or ``None`` if there is no verb."""
     verb = _governing_verb(span.root)
@@ -153,6 +168,8 @@ def tense_of(span: Span) -> Tense | None:
     # "should have known" look back.
     is_counterfactual = bool(words & _FUTURE_AUX) and "have" in words
     if (words & _FUTURE_AUX and not is_counterfactual) or "going" in words:
+        return "future"
+    if words & _ABLE_AUX and "have" not in words and _is_able_to_do_at(span, verb):
         return "future"
     own = verb
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
