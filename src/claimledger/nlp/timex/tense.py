@@ -84,7 +84,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -95,7 +95,7 @@ def _is_past_perfect(verb: Token) -> bool:
 
     An adjective is in the tense of its verb: "had been due to expire".
     """
-    if verb.dep_ == "acomp" and verb.head is not verb:
+    if verb.dep_ == "acomp" and verb.head != verb:
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in _HAD for c in verb.children)
 
@@ -107,7 +107,7 @@ def _is_bare_participle(verb: Token) -> bool:
     """
     return (
         verb.tag_ == "VBG"
-        and verb.head is not verb
+        and verb.head != verb
         and verb.lower_ not in _FORWARD_VERBS
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
@@ -175,13 +175,13 @@ def tense_of(span: Span) -> Tense | None:
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         head = verb.head
         if (
-            head is not verb
+            head != verb
             and verb.dep_ == "xcomp"
             and (head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS)
             and not _is_past_perfect(head)
         ):
             return "future"
-        parent = _governing_verb(head) if head is not verb else None
+        parent = _governing_verb(head) if head != verb else None
         # "pleaded guilty to threatening to kill her in March": the infinitive's
         # "-ing" head has no tense either; the "pleaded" above it has.
         verb = _through_participles(parent) if parent is not None else verb
@@ -236,7 +236,7 @@ def is_future_in_past(span: Span) -> bool:
         return True
     if verb.lower_ in _FORWARD_VERBS:
         return _is_past_form(verb)
-    if "to" in words and verb.dep_ == "xcomp" and verb.head is not verb:
+    if "to" in words and verb.dep_ == "xcomp" and verb.head != verb:
         head = verb.head
         return (head.lower_ in _FORWARD_HEADS) and _is_past_form(head)
     return False
@@ -244,7 +244,7 @@ def is_future_in_past(span: Span) -> bool:
 
 def _is_past_form(verb: Token) -> bool:
     """Whether ``verb`` (or the verb of an adjective: "was due") is in a past form."""
-    if verb.dep_ == "acomp" and verb.head is not verb:
+    if verb.dep_ == "acomp" and verb.head != verb:
         verb = verb.head
     auxes = {a.lower_ for a in _auxiliaries(verb)}
     if verb.tag_ == "VBD" or auxes & _PAST_AUX:
@@ -263,7 +263,7 @@ def is_past_adverbial(span: Span) -> bool:
     """
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head is not head:
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
         if head.lower_ in _ONWARD_PREPS:
             return False
         head = head.head
