@@ -413,6 +413,11 @@ def test_a_counted_duration_keeps_its_article() -> None:
     assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]
 
 
+def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
+    text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
+    assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]
+
+
 def test_the_second_of_two_days_is_a_date_in_the_first_ones_month_and_year() -> None:
     text = "The summit meets on April 24 and 25; talks on Dec. 17-18, 2024 ended at 25 percent."
     assert _found(text) == [

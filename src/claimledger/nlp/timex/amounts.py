@@ -116,6 +116,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     half = m.group("half") is not None
     if n in ("a", "an") and unit in ("second", "minute") and not half:
         return None  # "a second term" is an ordinal, not a duration.
+    if n in ("a", "an") and m.group("unit").lower() != unit:
+        return None  # "a weeks-long fight": the article is the fight's; it lasts weeks.
     count = number_of(n)
     if count is not None and half:
         count += 0.5
