@@ -135,6 +135,26 @@ def test_decades(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        # The ten years up to the anchor, or from it ("raise $1 trillion over the next decade").
+        ("the past decade", "P10Y", (date(2015, 3, 19), SEED_DAY)),
+        ("the next decade", "P10Y", (SEED_DAY, date(2035, 3, 17))),
+        # Its end is the calendar decade's: told in 2025, 2039.
+        ("the end of the next decade", "203X", (date(2038, 5, 1), date(2039, 12, 31))),
+        ("late in the next decade", "203X", (date(2036, 9, 1), date(2039, 12, 31))),
+    ],
+)
+def test_the_past_or_next_decade_is_ten_years_back_or_ahead(
+    text: str, value: str, span: tuple[date, date]
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert reading.interval is not None
+    assert (reading.interval.start, reading.interval.end) == span
+
+
+@pytest.mark.parametrize(
     ("text", "value", "mod"),
     [
         ("three years", "P3Y", None),

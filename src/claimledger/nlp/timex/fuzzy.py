@@ -35,7 +35,7 @@ def _position(word: str) -> tuple[str, float, float]:
 
 def position(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "late 2024", "mid-November", "early next year", "earlier this month"."""
-    base = read_period(m.group("rest"), ctx)
+    base = read_period(m.group("rest"), ctx, as_span=False)
     if base is None:
         return None
     mod, low, high = _position(m.group("pos"))
@@ -57,7 +57,7 @@ def position(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def position_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the end of the year", "the beginning of 2025", "the middle of next month"."""
-    base = read_period(m.group("rest"), ctx)
+    base = read_period(m.group("rest"), ctx, as_span=False)
     if base is None:
         return None
     mod, low, high = _position(m.group("pos"))

@@ -139,10 +139,13 @@ def _named_period(
     return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
 
 
-def read_period(text: str, ctx: Context) -> Reading | None:
+def read_period(text: str, ctx: Context, *, as_span: bool = True) -> Reading | None:
     """Return the reading of a period phrase ("2024", "the 1990s", "last year", "May").
 
-    Returns ``None`` when the phrase is not a period this module knows.
+    "the past decade" and "the next decade" are the ten years back or ahead
+    of the anchor; with ``as_span`` false "the next decade" is the calendar
+    one ("the end of the next decade", told in 2019, is 2029's). Returns
+    ``None`` when the phrase is not a period this module knows.
     """
     # "the full year" is the year: the word only stresses its extent.
     s = re.sub(r"\b(?:full|entire|whole) ", "", re.sub(r"\s+", " ", text.strip().lower()))
@@ -200,10 +203,6 @@ def read_period(text: str, ctx: Context) -> Reading | None:
         step = t.RELATIVE_STEPS.get(rel)
         if step is None:
             return None
-        if rel in ("past", "the past") and unit in ("decade", "century"):
-            # "the past decade" is the ten years up to now (P10Y), not the 2010s.
-            interval = tied_interval(unit, 1, "past", ctx) if ctx.anchor else None
-            return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
         anaphoric = rel in ("that", "the same", "the following", "the previous", "the preceding")
         # "In August 2016 ... The next year, the Taliban released videos": told in the
         # past after a date, "the next" is the one after the narrative's; else the
@@ -211,8 +210,20 @@ def read_period(text: str, ctx: Context) -> Reading | None:
         anaphoric = anaphoric or (
             rel == "the next" and ctx.tense == "past" and ctx.narrative is not None
         )
+        direction = None if anaphoric else _SPAN_RELS.get(rel)
+        if (direction, unit) in _SPANS and (as_span or direction == "past"):
+            # "the past decade" is the ten years up to now (P10Y), not the 2010s;
+            # "over the next decade" the ten years from now, not the 2020s. "The
+            # next century", told in 1998, is still the 21st.
+            interval = tied_interval(unit, 1, direction, ctx) if ctx.anchor else None
+            return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
         return relative_period(unit, step, ctx, anaphoric=anaphoric)
     return None
+
+
+# Words before "decade" or "century" that make it a stretch back or ahead of the anchor.
+_SPAN_RELS = {"past": "past", "the past": "past", "the next": "next", "the coming": "next"}
+_SPANS = {("past", "decade"), ("past", "century"), ("next", "decade")}
 
 
 def relative_year(word: str, ctx: Context) -> int | None:
