@@ -409,6 +409,17 @@ def test_that_night_is_a_night_of_the_narratives_day_not_of_the_publication() ->
     assert _found("He left this morning.") == [("this morning", "2025-03-18TMO")]
 
 
+def test_this_weekend_told_in_the_past_early_in_the_week_is_the_one_gone() -> None:
+    # Told on a Tuesday: the weekend just gone, unless it is still to come.
+    assert _found("He spoke this weekend.", tense="past") == [("this weekend", "2025-W11-WE")]
+    assert _found("He speaks this weekend.", tense="future") == [("this weekend", "2025-W12-WE")]
+    # Told on a Friday, "set the stage for a rout this weekend" is the coming one.
+    friday = date(2025, 3, 21)
+    assert _found("It set the stage for a rout this weekend.", friday, "past") == [
+        ("this weekend", "2025-W12-WE")
+    ]
+
+
 def test_a_counted_duration_keeps_its_article() -> None:
     assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]
 

@@ -80,9 +80,13 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
     if base is None:
         return open_reading(unit, ctx)
     if unit == "weekend":
-        if step is None:
-            # "the weekend" told in the past is the one just gone.
-            step = -1 if ctx.tense == "past" and base.weekday() < 5 else 0
+        if step is None or step == 0:
+            # "the weekend" told in the past during the week is the one just gone; so is
+            # "this weekend" early in the week ("told supporters this weekend", said on
+            # a Monday), but by Thursday it is the coming one ("set the stage for a
+            # rout this weekend", said on a Friday).
+            last_day = 4 if step is None else 2
+            step = -1 if ctx.tense == "past" and base.weekday() <= last_day else 0
         value, interval = _weekend(base + timedelta(weeks=step))
         return Reading("DATE", value, inferred(interval, ctx.is_anchor_inferred), uses_anchor=True)
     gran: Granularity = unit  # type: ignore[assignment]
