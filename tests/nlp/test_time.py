@@ -400,6 +400,26 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-03-29",
     ),
+    # A weekday in the present leans ahead: told on a Friday, the coming Tuesday ...
+    "weekday-in-the-present": (
+        "Wisconsin holds its primary on Tuesday .",
+        ["NNP", "VBZ", "PRP$", "NN", "IN", "NNP", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+        date(2016, 4, 1),
+        "Tuesday",
+        "2016-04-05",
+    ),
+    # ... but a weekday's event commented on in the present is mostly gone by.
+    "weekday-possessive-in-the-present": (
+        "The impact of Monday 's debate is small .",
+        ["DT", "NN", "IN", "NNP", "POS", "NN", "VBZ", "JJ", "."],
+        [1, 6, 1, 5, 3, 2, 6, 6, 6],
+        ["det", "nsubj", "prep", "poss", "case", "pobj", "ROOT", "acomp", "punct"],
+        date(2016, 9, 30),
+        "Monday",
+        "2016-09-26",
+    ),
     # What one can or must do at a time is ahead: told in March, the coming November.
     "can-do-at-a-time": (
         "Clinton can win in November .",

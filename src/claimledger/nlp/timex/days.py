@@ -43,8 +43,9 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     # A weekday in news means within a week of the story, so only three candidates.
     # News tells of days gone by: a bare weekday is the latest one up to the anchor
     # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
-    # creation day).
-    as_told = replace(ctx, tense="future" if ctx.tense == "future" else "past")
+    # creation day) or is in the present, which leans ahead ("Wisconsin holds its
+    # primary on Tuesday", told on a Friday).
+    as_told = ctx if ctx.tense in ("future", "present") else replace(ctx, tense="past")
     chosen = choose_in(bounds, range(-1, 2), base, as_told)
     return bounds(chosen or 0)[0], True
 
@@ -52,6 +53,7 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
 _INDEFINITE_BEFORE = re.compile(r"\ba\s+$", re.I)
 _ANAPHORIC_WEEKDAY = re.compile(r"the\s+(?:previous|preceding|following)", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_POSSESSIVE = re.compile(r"\s?['’]s\b")  # "Monday 's" in tokenized text
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -80,6 +82,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         told = ctx.narrative
         if told.granularity == "day" and told.start is not None:
             ctx = replace(ctx, reference=told.start)
+    if ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()):
+        # "The impact of Monday's debate is still small": the present is the
+        # comment's, not the day's; the event named is mostly gone by.
+        ctx = replace(ctx, tense="past")
     found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
