@@ -1,9 +1,10 @@
 """Expressions that take their day from a date named right beside them.
 
 Read alone, "the day" in "Oct. 12, the day before the plunge" is some day,
-"10:35 a.m." in "at 10:35 a.m. Friday" is on the publication day, and "last
-Tuesday" in "the day before last Tuesday's hearing" is the Tuesday. Once
-every expression is read, these passes give each the day its neighbour names.
+"6:38 p.m." in "at 6:38 p.m. on Saturday" is on the publication day, and
+"last Tuesday" in "the day before last Tuesday's hearing" is the Tuesday.
+Once every expression is read, these passes give each the day its
+neighbour names.
 """
 
 from __future__ import annotations

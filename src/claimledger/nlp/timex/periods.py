@@ -143,6 +143,11 @@ def _named_period(
     return Reading("DATE", value, inferred(interval, True), uses_anchor=True)
 
 
+# Words before "decade" or "century" that make it a stretch back or ahead of the anchor.
+_SPAN_RELS = {"past": "past", "the past": "past", "the next": "next", "the coming": "next"}
+_SPANS = {("past", "decade"), ("past", "century"), ("next", "decade")}
+
+
 def read_period(text: str, ctx: Context, *, as_span: bool = True) -> Reading | None:
     """Return the reading of a period phrase ("2024", "the 1990s", "last year", "May").
 
@@ -223,11 +228,6 @@ def read_period(text: str, ctx: Context, *, as_span: bool = True) -> Reading | N
             return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
         return relative_period(unit, step, ctx, anaphoric=anaphoric)
     return None
-
-
-# Words before "decade" or "century" that make it a stretch back or ahead of the anchor.
-_SPAN_RELS = {"past": "past", "the past": "past", "the next": "next", "the coming": "next"}
-_SPANS = {("past", "decade"), ("past", "century"), ("next", "decade")}
 
 
 def relative_year(word: str, ctx: Context) -> int | None:
