@@ -420,6 +420,16 @@ _TENSE_CASES = {
         "Monday",
         "2016-09-26",
     ),
+    # What a count runs since is behind, however deep in the phrase: October 2015.
+    "inside-a-since-phrase": (
+        "Since announcing in October , he has campaigned .",
+        ["IN", "VBG", "IN", "NNP", ",", "PRP", "VBZ", "VBN", "."],
+        [7, 0, 1, 2, 7, 7, 7, 7, 7],
+        ["prep", "pcomp", "prep", "pobj", "punct", "nsubj", "aux", "ROOT", "punct"],
+        date(2016, 8, 17),
+        "October",
+        "2015-10",
+    ),
     # What one can or must do at a time is ahead: told in March, the coming November.
     "can-do-at-a-time": (
         "Clinton can win in November .",

@@ -26,7 +26,12 @@ from claimledger.nlp.timex.signals import (
     looks_back,
     signal_before,
 )
-from claimledger.nlp.timex.tense import is_future_in_past, is_past_adverbial, tense_of
+from claimledger.nlp.timex.tense import (
+    is_future_in_past,
+    is_in_since_phrase,
+    is_past_adverbial,
+    tense_of,
+)
 from claimledger.records import Interval, TimeExpression
 
 SPANS_KEY = "claimledger_times"
@@ -66,6 +71,8 @@ class TimeComponent:
                     tense = tense_of(span)
                     is_own = tense == "past" and is_past_adverbial(span)
                     from_past = tense == "future" and is_future_in_past(span)
+                    if is_in_since_phrase(span):
+                        tense, is_own = "past", True
             if looks_ahead(text, start, end):
                 tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):

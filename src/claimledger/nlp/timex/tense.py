@@ -275,3 +275,34 @@ def is_past_adverbial(span: Span) -> bool:
         return True
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     return head.tag_ == "VBN" and bool(auxes & _PAST_AUX)
+
+
+# How far up from a time a "since" heading its phrase is looked for.
+_MAX_SINCE_HOPS = 5
+
+
+def is_in_since_phrase(span: Span) -> bool:
+    """Whether ``span`` sits inside a "since" phrase: "since announcing in October that ...".
+
+    What a count runs since is behind the telling, however deep in the phrase
+    the time is ("since Clinton's op-ed supporting biofuels in May").
+    """
+    token = span.root
+    for _ in range(_MAX_SINCE_HOPS):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            return True  # "since taking office in January", parsed as a clause
+        if token.dep_ in ("ROOT", "ccomp", "relcl") or _is_finite(token):
+            return False
+    return False
+
+
+def _is_finite(token: Token) -> bool:
+    """Whether ``token`` is a verb with a tense of its own (or an auxiliary giving one)."""
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
