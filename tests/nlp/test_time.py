@@ -430,6 +430,16 @@ _TENSE_CASES = {
         "October",
         "2015-10",
     ),
+    # ... but a "since" before a future gives a reason: told on a Thursday, the coming Tuesday.
+    "since-giving-a-reason": (
+        "Since he will speak on Tuesday , we wait .",
+        ["IN", "PRP", "MD", "VB", "IN", "NNP", ",", "PRP", "VBP", "."],
+        [3, 3, 3, 8, 3, 4, 8, 8, 8, 8],
+        ["mark", "nsubj", "aux", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        date(2016, 1, 14),
+        "Tuesday",
+        "2016-01-19",
+    ),
     # What one can or must do at a time is ahead: told in March, the coming November.
     "can-do-at-a-time": (
         "Clinton can win in November .",

@@ -294,9 +294,13 @@ def is_in_since_phrase(span: Span) -> bool:
         token = token.head
         if token.lower_ == "since" and token.dep_ == "prep":
             return True
+        is_finite = _is_finite(token)
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
-            return True  # "since taking office in January", parsed as a clause
-        if token.dep_ in ("ROOT", "ccomp", "relcl") or _is_finite(token):
+            # "since taking office in January", "since he announced in March"; a
+            # "since" before a present or future gives a reason ("since he will
+            # speak on Tuesday").
+            return not is_finite or token.tag_ == "VBD"
+        if token.dep_ in ("ROOT", "ccomp", "relcl") or is_finite:
             return False
     return False
 
