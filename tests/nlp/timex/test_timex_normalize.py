@@ -294,8 +294,8 @@ def test_what_is_not_a_time_is_a_clean_error_that_names_the_text(text: str) -> N
         ("Cyber Monday", date(2019, 11, 18), "2019-12-02"),
         ("Black Friday last year", date(2019, 11, 18), "2018-11-23"),
         ("Christmas of last year", date(2019, 11, 18), "2018-12-25"),
-        # Super Tuesday comes in election years only: the coming one, told in the
-        # year before it, and the one gone, told after; 2008's was in February.
+        # Super Tuesday comes in election years only: the coming one, told before it
+        # (weeks or a year), the one gone, told after; 2008's was in February.
         ("Super Tuesday", date(2016, 2, 20), "2016-03-01"),
         ("last Super Tuesday", date(2015, 6, 1), "2012-03-06"),
         ("Super Tuesday", date(2017, 5, 2), "2016-03-01"),
