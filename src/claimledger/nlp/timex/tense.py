@@ -141,15 +141,25 @@ def _through_participles(verb: Token) -> Token:
     return verb
 
 
-def _is_able_to_do_at(span: Span, verb: Token) -> bool:
-    """Whether ``span`` is the time of ``verb`` itself, not negated: "can win in November"."""
+def _adverbial_of(span: Span) -> tuple[Token, Token | None] | None:
+    """Return the word ``span`` modifies as an adverbial, and the preposition between.
+
+    As the word's noun-phrase adverbial ("ended Jan. 31": no preposition) or
+    through one preposition ("left in January"); ``None`` when the expression
+    hangs from a noun as its possessor or modifier ("Tuesday's primary").
+    """
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif root.dep_ != "npadvmod":
-        return False
-    return head == verb and not any(c.dep_ == "neg" for c in verb.children)
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
+        return head.head, head
+    return (head, None) if root.dep_ == "npadvmod" else None
+
+
+def _is_able_to_do_at(span: Span, verb: Token) -> bool:
+    """Whether ``span`` is the time of ``verb`` itself, not negated: "can win in November"."""
+    adverbial = _adverbial_of(span)
+    is_own = adverbial is not None and adverbial[0] == verb
+    return is_own and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def tense_of(span: Span) -> Tense | None:
@@ -261,13 +271,11 @@ def is_past_adverbial(span: Span) -> bool:
     preposition that does not carry the time onward ("to", "until", "for"),
     and the verb is not one that sets a date ("set Nov. 10 as the deadline").
     """
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
-        if head.lower_ in _ONWARD_PREPS:
-            return False
-        head = head.head
-    elif root.dep_ != "npadvmod":
+    adverbial = _adverbial_of(span)
+    if adverbial is None:
+        return False
+    head, prep = adverbial
+    if prep is not None and prep.lower_ in _ONWARD_PREPS:
         return False
     if head.lower_ in _SETTING_VERBS:
         return False
