@@ -660,6 +660,27 @@ def test_the_day_before_or_after_a_named_day_is_one_day() -> None:
     ]
 
 
+def test_a_weekday_named_with_its_week_is_that_weeks_day() -> None:
+    # Told on Tuesday, March 18, 2025: read alone, "Monday" in the future is March 24
+    # either way, but "Monday next week" in the past tense and "Friday last week"
+    # told as a plan need the week beside them.
+    assert _found("The talks were moved to Thursday next week.", tense="past") == [
+        ("Thursday", "2025-03-27"),
+        ("next week", "2025-W13"),
+    ]
+    assert _found("The plan was unveiled last week Wednesday.", tense="past") == [
+        ("last week", "2025-W11"),
+        ("Wednesday", "2025-03-12"),
+    ]
+    assert _found("They meet on Monday morning of next week.", tense="future")[0] == (
+        "Monday morning",
+        "2025-03-24TMO",
+    )
+    # The week's possessive names an event, not the weekday's week.
+    text = "Police released video on Monday of last week's shooting."
+    assert _found(text, tense="past")[0] == ("Monday", "2025-03-17")
+
+
 def test_an_iso_stamp_is_one_time_on_its_day() -> None:
     text = "Updated 2019-11-19T08:57:40+01:00 and 2019-11-20 07:23 UTC."
     assert _found(text) == [

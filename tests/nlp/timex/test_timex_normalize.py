@@ -7,7 +7,7 @@ a test says otherwise.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -125,6 +125,24 @@ def test_weeks_are_iso_weeks(text: str) -> None:
     assert reading.interval is not None
     assert (reading.interval.start, reading.interval.end) == (date(2025, 3, 10), date(2025, 3, 16))
     assert reading.interval.granularity == "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start"),
+    [
+        ("the week beginning 10 March", "2025-W11", date(2025, 3, 10)),
+        ("the week starting Sunday, March 16", "2025-W12", date(2025, 3, 16)),
+        ("the week commencing March 12, 2025", "2025-W11", date(2025, 3, 12)),
+    ],
+)
+def test_a_week_beginning_a_day_is_the_seven_days_from_it(
+    text: str, value: str, start: date
+) -> None:
+    # The value names the ISO week that holds most of the seven days.
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert reading.interval is not None
+    assert (reading.interval.start, reading.interval.end) == (start, start + timedelta(days=6))
 
 
 @pytest.mark.parametrize("text", ["the 1990s", "the nineties", "the '90s"])

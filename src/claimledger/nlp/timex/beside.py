@@ -25,6 +25,11 @@ _APPOSED = re.compile(r"\s*,\s*")
 _THE_DAY = re.compile(r"(?i:the\s+day)\b")
 # "the day before last Tuesday's hearing", "the day after Christmas": a day told from a day.
 _DAY_FROM = re.compile(r"\b(?i:the\s+day\s+(?P<dir>before|after)\s+)$")
+# A weekday and the week it is in: "Tuesday next week", "Monday of last week",
+# "last week Friday", "next week on Tuesday". Not "Monday of last week's shooting".
+_DAY_THEN_WEEK = re.compile(r",?\s+(?:of\s+)?")
+_WEEK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Rules whose "the day ..." reads as a day told from the narrative or from an event.
 _RELATIVE_DAY_RULES = frozenset({"event_relative", "day_ref"})
 
@@ -104,4 +109,47 @@ def days_told_from_a_day(text: str, found: list[Found]) -> list[Found]:
             interval=Interval(moved, moved, "day", day.is_inferred),
         )
         out.append(replace(f, start=m.start(), text=text[m.start() : f.end], reading=reading))
+    return out
+
+
+def _week_of(found: Found) -> Interval | None:
+    """Return the closed week ``found`` names, else ``None``."""
+    interval = found.reading.interval
+    if found.reading.type != "DATE" or interval is None or interval.granularity != "week":
+        return None
+    return interval if interval.start is not None and interval.end is not None else None
+
+
+def weekdays_in_a_named_week(text: str, found: list[Found]) -> list[Found]:
+    """Put a weekday named with its week on that week's day: "Tuesday next week".
+
+    Read alone, "Tuesday" is the nearest one the tense points to, which
+    "next week" or "last week" beside it can contradict. TimeML gives the
+    weekday and the week an expression each; the weekday takes the week's day.
+    """
+    out = list(found)
+    for i, (first, second) in enumerate(itertools.pairwise(found)):
+        if first.rule == "weekday" and _DAY_THEN_WEEK.fullmatch(text, first.end, second.start):
+            day_at, week = i, _week_of(second)
+            possessive = _POSSESSIVE.match(text, second.end)
+        elif second.rule == "weekday" and _WEEK_THEN_DAY.fullmatch(text, first.end, second.start):
+            day_at, week = i + 1, _week_of(first)
+            possessive = _POSSESSIVE.match(text, second.end)
+        else:
+            continue
+        day = out[day_at].reading.interval
+        if week is None or possessive or day is None or day.start is None or day.start != day.end:
+            continue
+        assert week.start is not None and week.end is not None
+        moved = week.start + timedelta(days=(day.start.weekday() - week.start.weekday()) % 7)
+        if moved > week.end:
+            continue
+        reading = out[day_at].reading
+        stamp = reading.value.partition("T")[2]
+        reading = replace(
+            reading,
+            value=moved.isoformat() + (f"T{stamp}" if stamp else ""),
+            interval=replace(day, start=moved, end=moved),
+        )
+        out[day_at] = replace(out[day_at], reading=reading)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
@@ -126,14 +126,23 @@ def month_pair(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "the week of March 10" as the ISO week that contains the day."""
-    month = month_of(m.group("mon"))
+    """Read "the week of March 10" as the ISO week that contains the day.
+
+    "The week beginning Sunday, Oct. 16" is the seven days from that day; its
+    value names the ISO week that holds most of them.
+    """
+    month = month_of(m.group("mon") or m.group("dmy_mon"))
     if month is None:
         return None
-    day = day_reading(m.group("year"), month, day_of(m.group("day")), ctx)
+    day = day_reading(m.group("year"), month, day_of(m.group("day") or m.group("dmy_day")), ctx)
     if day is None or day.interval is None or day.interval.start is None:
         return None if day is None else Reading("DATE", "XXXX-WXX")
-    value, interval = cal.period("week", day.interval.start, is_inferred=day.interval.is_inferred)
+    first, is_inferred = day.interval.start, day.interval.is_inferred
+    if re.match(r"(?:the\s+)?week\s+of\b", m.group(0), re.I):
+        value, interval = cal.period("week", first, is_inferred=is_inferred)
+    else:
+        value = cal.value_of("week", first + timedelta(days=3))
+        interval = Interval(first, first + timedelta(days=6), "week", is_inferred)
     return Reading("DATE", value, interval, uses_anchor=day.uses_anchor)
 
 

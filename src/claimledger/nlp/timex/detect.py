@@ -92,7 +92,7 @@ def read(
             reading = accounting_period(text, start, end, ctx) or reading
             found.append(Found(start, end, text[start:end], rule.name, reading))
     found = _ranges_in_order(text, found, context_for)
-    found = beside.days_told_from_a_day(text, found)
+    found = beside.weekdays_in_a_named_week(text, beside.days_told_from_a_day(text, found))
     return beside.clocks_on_the_day_after(text, beside.days_in_apposition(text, found))
 
 

@@ -200,9 +200,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         part="first",
     ),
+    # "the week of March 10", "the week beginning 17 October 2011".
     _rule(
         "week_of",
-        rf"(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)"
+        rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)|(?P<dmy_day>{DAY})\s+(?P<dmy_mon>{MONTH}))"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         gate=("week",),
     ),
