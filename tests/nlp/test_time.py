@@ -400,6 +400,17 @@ _TENSE_CASES = {
         "Tuesday",
         "2016-03-29",
     ),
+    # A time set for a noun marked as planned is still ahead of the past telling:
+    # told on a Wednesday, the coming Saturday, not the one gone.
+    "planned-noun-in-the-past": (
+        "She noted a planned rally on Saturday .",
+        ["PRP", "VBD", "DT", "VBN", "NN", "IN", "NNP", "."],
+        [1, 1, 4, 4, 1, 4, 5, 1],
+        ["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+        date(2016, 1, 27),
+        "Saturday",
+        "2016-01-30",
+    ),
     # A weekday in the present leans ahead: told on a Friday, the coming Tuesday ...
     "weekday-in-the-present": (
         "Wisconsin holds its primary on Tuesday .",

@@ -22,6 +22,7 @@ from claimledger.nlp.timex.reading import Context, Found
 from claimledger.nlp.timex.signals import (
     apply_signal,
     is_awaited,
+    is_planned,
     looks_ahead,
     looks_back,
     signal_before,
@@ -79,6 +80,8 @@ class TimeComponent:
                 tense, is_own = "past", True
             elif tense in (None, "present") and is_awaited(text, start):
                 tense = "future"
+            elif is_planned(text, start):
+                tense, is_own, from_past = "future", False, tense == "past"
             base = Context(
                 anchor, tense, None, is_inferred, is_tense_own=is_own, is_future_in_past=from_past
             )

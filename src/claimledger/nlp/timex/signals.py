@@ -84,6 +84,21 @@ def is_awaited(text: str, start: int) -> bool:
     return _AWAITED.search(text[max(0, start - 30) : start]) is not None
 
 
+# "a planned Cruz rally on Saturday", "the looming showdown in July": a noun
+# marked as still to come, with the time it is set for. Told in the past, it was
+# still to come then.
+_PLANNED = re.compile(
+    r"\b(?:upcoming|looming|impending|forthcoming|planned|scheduled|proposed)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+    r"(?:in|on|for|at)\s+$"
+)
+
+
+def is_planned(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is set for a thing to come: "a planned rally on Friday"."""
+    return _PLANNED.search(text[max(0, start - 60) : start]) is not None
+
+
 def looks_back(text: str, start: int) -> bool:
     """Whether the word before ``start`` points back: "last Oct. 23", "since January 1"."""
     return _BACK.search(text[max(0, start - 40) : start]) is not None
