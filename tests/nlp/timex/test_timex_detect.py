@@ -424,6 +424,19 @@ def test_a_counted_duration_keeps_its_article() -> None:
     assert _found("For the nine months, net rose.") == [("the nine months", "P9M")]
 
 
+def test_a_range_of_counts_is_one_duration_of_some_units() -> None:
+    text = "Shipments resume in two to three weeks; rest 60–90 minutes, or between 2 and 3 hours."
+    assert _found(text) == [
+        ("two to three weeks", "PXW"),
+        ("60–90 minutes", "PTXM"),
+        ("2 and 3 hours", "PTXH"),
+    ]
+    # A hyphen inside a number or a rate does not make a range.
+    assert _found("Forty-five years of work at $15-an-hour.") == [("Forty-five years", "P45Y")]
+    # Told from the past, the later count still gives the date, as before.
+    assert _found("It happened 40 or 50 years ago.") == [("50 years ago", "1975")]
+
+
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
     text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
     assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]

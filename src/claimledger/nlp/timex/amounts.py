@@ -107,6 +107,10 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
 
 
+# After a count of units, the words that make it a date told from another.
+_TOLD_FROM = re.compile(r"\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "five years", "the past two months", "at least 72 hours", "a few days"."""
     unit = unit_of(m.group("unit"))
@@ -123,6 +127,11 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         count += 0.5
     if count is not None and count <= 0:
         return None
+    low = m.group("low") or m.group("low_b") or m.group("low_d")
+    if low is not None:
+        if number_of(low.lower()) is None or _TOLD_FROM.match(m.string, m.end()):
+            return None  # "40 or 50 years ago": the later count's date, as a date
+        count = None  # "two to three weeks": TimeML has no range of counts, only "some weeks"
     reading = Reading("DURATION", duration_value(count, unit), mod=_quant(m))
     rel = (m.group("rel") or "").lower()
     if ctx.anchor is not None and count is not None and rel in _BACKWARD | _FORWARD:

@@ -364,6 +364,10 @@ RULES: tuple[Rule, ...] = (
         # "the nine months": TimeML keeps the article of a counted duration.
         rf"|the\s+(?=\d|(?:{NUMWORD})\b))?"
         # "an additional year", "eight trading days": the unit is still the length.
+        # "two to three weeks", "60-90 minutes", "between 2 and 3 hours": a range of counts.
+        # A dash joins figures only: "forty-five", "$15-an-hour" are one number.
+        rf"(?:(?<=\bbetween\s)(?P<low_b>{NUMBER})\s+and\s+|(?P<low>{NUMBER})\s(?:to|or)\s+"
+        r"|(?P<low_d>\d+)\s*[-–—]\s*(?=\d))?"
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
         rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})"
         # "a year and a half", "an hour and a half"
