@@ -566,6 +566,18 @@ def test_the_verbs_tense_and_modals_pick_the_occurrence(case: str) -> None:
     assert _run(doc, told)[expression].value == value
 
 
+def test_a_month_or_weekday_in_a_two_word_persons_name_is_not_a_time(blank: Language) -> None:
+    words = ["April", "Ryan", "met", "Jill", "June", "in", "May", ";", "Merry", "Christmas", "!"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    # The model also takes "Merry Christmas" for a person: a holiday stays a time.
+    ents += ["B-PERSON", "I-PERSON", "O"]
+    doc = Doc(blank.vocab, words=words, ents=ents)
+    assert [(t.text, t.value) for t in _run(doc, SEED_DAY).values()] == [
+        ("May", "2025-05"),
+        ("Christmas", "2024-12-25"),
+    ]
+
+
 def test_soon_in_a_past_sentence_is_not_the_future() -> None:
     doc = _parsed(
         ["He", "was", "soon", "released", "and", "will", "soon", "return", "."],

@@ -50,7 +50,7 @@ class TimeComponent:
         register_extensions()
         text = doc.text  # Doc.text joins every token: build it once per document.
         published: Interval | None = doc._.get(PUBLISHED)
-        extents = settle(text)
+        extents = [e for e in settle(text) if not _is_part_of_a_name(doc, e[0], e[1], e[2].name)]
         if published is None and self.infer_published:
             # A first reading with no anchor finds the dates whose year is written out.
             guess = infer_published(text, read(text, extents, lambda s, e, p: Context()))
@@ -95,6 +95,30 @@ class TimeComponent:
         ]
         doc.spans[SPANS_KEY] = [s for s in spans if s is not None]
         return doc
+
+
+# The rules that match a bare month or weekday name, which can also be a person's name.
+_BARE_NAME_RULES = frozenset({"period", "weekday"})
+
+
+def _is_part_of_a_name(doc: Doc, start: int, end: int, rule: str) -> bool:
+    """Whether a bare month or weekday is a first name or surname: "April Ryan", "Jill June".
+
+    Only a two-word person the model's entities name, with the other word a
+    capitalized name, counts: "Merry Christmas" and "Tomb Raider 2013" are
+    among what the model also takes for persons.
+    """
+    if rule not in _BARE_NAME_RULES:
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+    i = span[0].i
+    person = next(e for e in doc.ents if e.start <= i < e.end)
+    if len(person) != 2:
+        return False
+    other = person[1] if person.start == i else person[0]
+    return other.is_alpha and other.is_title
 
 
 def _anchor_day(published: Interval | None) -> date | None:
