@@ -437,6 +437,14 @@ def test_a_range_of_counts_is_one_duration_of_some_units() -> None:
     assert _found("It happened 40 or 50 years ago.") == [("50 years ago", "1975")]
 
 
+def test_words_inside_a_link_or_a_reference_number_are_not_times() -> None:
+    text = (
+        "See https://x.de/img/what-to-know-today.jpg and www.a.com/2013/02/x.html; "
+        "suit FHC/ABJ/03/095/2018 was filed 9/17/16. Coming May 30th.https://t.co/hb"
+    )
+    assert _found(text) == [("9/17/16", "2016-09-17"), ("May 30th", "2025-05-30")]
+
+
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
     text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
     assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]

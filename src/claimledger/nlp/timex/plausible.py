@@ -157,8 +157,30 @@ _ATTACKS = re.compile(
 )
 
 
+# A link or a file name ("https://...", "www.", "...-today.jpg") or a reference
+# number ("FHC/ABJ/03/095/2018"): the words in it are not the text's.
+_LINK = re.compile(
+    r"://|^www\.|\.(?:jpe?g|png|gif|html?|php|aspx?)\b|^(?=.*[A-Za-z])(?:[^/]*/){3}", re.I
+)
+_NOT_SPACE_BEFORE = re.compile(r"\S*$")
+# What follows in the same word; a stop or comma ends the match's word
+# ("Coming September 30th.https://t.co/..."), unless a file's extension follows.
+_NOT_SPACE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|html?|php|aspx?)\b\S*|[^\s.,;:!?]\S*", re.I)
+
+
+def _is_in_a_link(m: re.Match[str], text: str) -> bool:
+    if text[m.start() - 1 : m.start()].isspace() and text[m.end() : m.end() + 1].isspace():
+        return False  # the common case: the match is its own word
+    before = _NOT_SPACE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+    after = _NOT_SPACE_AFTER.match(text, m.end())
+    word = (before.group(0) if before else "") + m.group(0) + (after.group(0) if after else "")
+    return _LINK.search(word) is not None
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
+    if _is_in_a_link(m, text):
+        return False
     if rule.name in GAME_PART_RULES and is_part_of_a_game(m, text):
         return False  # "the Colts scored in the fourth quarter": not October to December
     if rule.name == "named_day" and m.group("bare"):
