@@ -411,6 +411,26 @@ _TENSE_CASES = {
         "Saturday",
         "2016-01-30",
     ),
+    # A present told as a habit means no one Monday ...
+    "habit-in-the-present": (
+        "The market is usually closed on Monday .",
+        ["DT", "NN", "VBZ", "RB", "VBN", "IN", "NNP", "."],
+        [1, 4, 4, 4, 4, 4, 5, 4],
+        ["det", "nsubjpass", "auxpass", "advmod", "ROOT", "prep", "pobj", "punct"],
+        date(2016, 4, 1),
+        "Monday",
+        "XXXX-WXX-1",
+    ),
+    # ... but a time told from the present is still the one it names.
+    "habit-this-week": (
+        "The market is usually closed this week .",
+        ["DT", "NN", "VBZ", "RB", "VBN", "DT", "NN", "."],
+        [1, 4, 4, 4, 4, 6, 4, 4],
+        ["det", "nsubjpass", "auxpass", "advmod", "ROOT", "det", "npadvmod", "punct"],
+        date(2016, 4, 1),
+        "this week",
+        "2016-W13",
+    ),
     # A weekday in the present leans ahead: told on a Friday, the coming Tuesday ...
     "weekday-in-the-present": (
         "Wisconsin holds its primary on Tuesday .",

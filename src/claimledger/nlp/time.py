@@ -29,6 +29,7 @@ from claimledger.nlp.timex.signals import (
 )
 from claimledger.nlp.timex.tense import (
     is_future_in_past,
+    is_habitual,
     is_in_since_phrase,
     is_past_adverbial,
     tense_of,
@@ -65,11 +66,12 @@ class TimeComponent:
 
         def context_for(start: int, end: int, previous: Sequence[Found]) -> Context:
             tense = None
-            is_own = from_past = False
+            is_own = from_past = is_habit = False
             if parsed:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
                     tense = tense_of(span)
+                    is_habit = is_habitual(span)
                     is_own = tense == "past" and is_past_adverbial(span)
                     from_past = tense == "future" and is_future_in_past(span)
                     if is_in_since_phrase(span):
@@ -83,7 +85,12 @@ class TimeComponent:
             elif is_planned(text, start):
                 tense, is_own, from_past = "future", False, tense == "past"
             base = Context(
-                anchor, tense, None, is_inferred, is_tense_own=is_own, is_future_in_past=from_past
+                None if is_habit else anchor,
+                tense,
+                None,
+                is_inferred,
+                is_tense_own=is_own,
+                is_future_in_past=from_past,
             )
             return narrative_context(base, text, start, previous)
 

@@ -6,6 +6,8 @@ Friday" it points ahead. Only the direction matters, so three values suffice.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from claimledger.nlp.timex.reading import Tense
@@ -227,6 +229,32 @@ def _is_invariant_past(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.tag_ in ("NN", "NNP") or s.lower_ in _SINGULAR_PRONOUNS for s in subjects)
+
+
+# Adverbs that make a present tense a habit: "is usually conducted in the fourth quarter".
+_HABITUAL = frozenset(
+    {"usually", "typically", "normally", "generally", "traditionally", "customarily", "always"}
+)
+
+
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|coming|past|previous)\b", re.I
+)
+
+
+def is_habitual(span: Span) -> bool:
+    """Whether ``span`` hangs from a present verb told as a habit: "usually closes on Monday".
+
+    The time is then any year's, or any week's: no one occurrence is meant.
+    A time told from the present ("Today, children adopted abroad are always
+    ...", "this week") is still the one it names.
+    """
+    if _DEICTIC.search(span.text):
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None or tense_of(span) != "present":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
 
 def is_future_in_past(span: Span) -> bool:
