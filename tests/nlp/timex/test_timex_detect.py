@@ -445,6 +445,20 @@ def test_words_inside_a_link_or_a_reference_number_are_not_times() -> None:
     assert _found(text) == [("9/17/16", "2016-09-17"), ("May 30th", "2025-05-30")]
 
 
+def test_each_of_a_pair_of_quarters_is_a_quarter_of_the_year_after_them() -> None:
+    text = (
+        "Sales fell in the third and fourth quarters of 1988, the first and second halves of 2024."
+    )
+    assert _found(text) == [
+        ("third", "1988-Q3"),
+        ("fourth quarters of 1988", "1988-Q4"),
+        ("first", "2024-H1"),
+        ("second halves of 2024", "2024-H2"),
+    ]
+    # A game's quarters are not the year's.
+    assert _found("He threw a touchdown pass in the first and second quarters.") == []
+
+
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
     text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
     assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]

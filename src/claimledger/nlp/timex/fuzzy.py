@@ -157,6 +157,25 @@ def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
     return _part_reading(m.group("unit").lower(), index, m.group("owner"), m.group("rest"), ctx)
 
 
+def first_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "first" in "the first and second quarters (of 1988)"."""
+    return _part_of_a_pair(m.group("ord"), m, ctx)
+
+
+def second_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "second quarters (of 1988)" in "the first and second quarters (of 1988)"."""
+    return _part_of_a_pair(m.group("ord2"), m, ctx)
+
+
+def _part_of_a_pair(ordinal: str, m: re.Match[str], ctx: Context) -> Reading | None:
+    word = ordinal.lower()
+    index = -1 if word in ("last", "latter", "final") else t.ORDINALS.get(word)
+    unit = "half" if m.group("unit").lower().startswith("hal") else "quarter"
+    if index is None or index == -1:
+        return None
+    return _part_reading(unit, index, None, m.group("rest"), ctx)
+
+
 def half_spelled(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the first two quarters of 1990", "the last six months of the year" as a half."""
     index = 1 if m.group("ord").lower() == "first" else 2

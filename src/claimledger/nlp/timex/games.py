@@ -11,7 +11,17 @@ from __future__ import annotations
 import functools
 import re
 
-GAME_PART_RULES = frozenset({"part_of", "duration", "position", "position_of", "period"})
+GAME_PART_RULES = frozenset(
+    {
+        "part_of",
+        "part_pair_first",
+        "part_pair_second",
+        "duration",
+        "position",
+        "position_of",
+        "period",
+    }
+)
 # A game's quarters and halves: "late in the fourth quarter", "points in the second half".
 _GAME_PART = re.compile(r"\b(?:quarters?|half|halves)\b", re.I)
 # Words only a game report uses; one anywhere in the text makes it one.

@@ -261,6 +261,19 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?",
         gate=("half", "quarter"),
     ),
+    # "the first and second quarters (of 1988)": each ordinal is a quarter of its own,
+    # sharing the year after the pair. Two rules, one for each part.
+    *(
+        _rule(
+            name,
+            rf"(?:the\s+)?(?P<first>(?P<ord>{ORDINAL}))\s+(?:and|or|to|through)\s+(?:the\s+)?"
+            rf"(?P<second>(?P<ord2>{ORDINAL})(?:\s+|-)(?:fiscal\s+)?(?P<unit>quarter|hal(?:f|ve))s?"
+            rf"(?:\s+(?:of\s+)?(?P<rest>{PERIOD}))?)",
+            gate=("quarters", "halves"),
+            part=part,
+        )
+        for name, part in (("part_pair_first", "first"), ("part_pair_second", "second"))
+    ),
     # "the first two quarters of 1990", "the last six months of the year": a half.
     _rule(
         "half_spelled",

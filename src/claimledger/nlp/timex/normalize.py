@@ -47,6 +47,8 @@ HANDLERS: dict[str, Handler] = {
     "position_of": fuzzy.position_of,
     "week_of_month": fuzzy.week_of_month,
     "part_of": fuzzy.part_of,
+    "part_pair_first": fuzzy.first_of_a_pair,
+    "part_pair_second": fuzzy.second_of_a_pair,
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
