@@ -505,6 +505,12 @@ def test_a_weekday_after_a_is_some_such_day_unless_it_names_one_event() -> None:
     assert _found("They held a Sunday night memorial service.") == [
         ("Sunday night", "2025-03-16TNI")
     ]
+    # "one Sunday" is some Sunday too, and a place or time after it is not a noun's.
+    assert _found("One Sunday in late 2001, she went out.", tense="past")[0] == (
+        "Sunday",
+        "XXXX-WXX-7",
+    )
+    assert _found("It happened on a Sunday in May.", tense="past")[0] == ("Sunday", "XXXX-WXX-7")
 
 
 def test_a_month_in_the_present_is_the_coming_one_unless_much_nearer_behind() -> None:

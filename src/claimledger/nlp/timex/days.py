@@ -50,9 +50,10 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     return bounds(chosen or 0)[0], True
 
 
-_INDEFINITE_BEFORE = re.compile(r"\ba\s+$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.I)
 _ANAPHORIC_WEEKDAY = re.compile(r"the\s+(?:previous|preceding|following)", re.I)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "a Sunday night memorial service": the article is the service's. Not "a Sunday in May".
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|when|while|after|before|during|and|or)\b)[a-z]")
 _POSSESSIVE = re.compile(r"\s?['’]s\b")  # "Monday 's" in tokenized text
 
 
