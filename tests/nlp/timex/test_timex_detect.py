@@ -353,6 +353,22 @@ def test_capitals_mid_sentence_make_a_time_word_part_of_a_name(
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Communist Party daily Granma compared him to Marti.", []),
+        ("He told the Paris daily Libération so.", []),
+        ("Adelson also owns a free daily. It sells well.", []),
+        ("He leads the weekly GOP Power Rankings.", [("weekly", "P1W")]),
+        ("At the daily White House briefing, prices are set daily.", [("daily", "P1D")] * 2),
+    ],
+)
+def test_a_daily_or_weekly_newspaper_is_not_a_set(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
 def test_that_day_and_the_next_morning_are_told_from_the_narratives_day() -> None:
     text = (
         "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax; "

@@ -177,6 +177,23 @@ def _is_in_a_link(m: re.Match[str], text: str) -> bool:
     return _LINK.search(word) is not None
 
 
+# "the Communist Party daily Granma", "the Paris daily Libération", "a free daily.": a
+# paper. Not "the daily White House briefing", "the weekly GOP Power Rankings".
+_PAPER_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}$")
+_A_PAPER_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[\w'’-]+\s+)?$")
+_PAPER_END_AFTER = re.compile(r"\s*[.,;:!?)]")
+
+
+def _is_a_newspaper(m: re.Match[str], text: str) -> bool:
+    if m.group("word").lower() not in ("daily", "weekly"):
+        return False
+    before = text[max(0, m.start() - 50) : m.start()]
+    if _PAPER_NAME_AFTER.match(text, m.end()) and _DETERMINER_BEFORE.search(before):
+        return True
+    return bool(_PAPER_END_AFTER.match(text, m.end()) and _A_PAPER_BEFORE.search(before))
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if _is_in_a_link(m, text):
@@ -196,6 +213,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "set_word" and m.group(0)[:1].isupper() and TITLE_WORD.match(text, m.end()):
         return False  # NBC's "Nightly News", the "Daily Mail": a title, even after a quote
+    if rule.name == "set_word" and _is_a_newspaper(m, text):
+        return False
     if (
         rule.name == "date_mdy"
         and text[m.end("mon") : m.end("mon") + 1] == "."
