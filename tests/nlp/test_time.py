@@ -411,6 +411,17 @@ _TENSE_CASES = {
         "Saturday",
         "2016-01-30",
     ),
+    # The present around an "-ing" phrase that holds the time does not lean ahead:
+    # told on a Wednesday, the Sunday gone.
+    "participle-phrase-in-the-present": (
+        "The people dancing on Sunday are young .",
+        ["DT", "NNS", "VBG", "IN", "NNP", "VBP", "JJ", "."],
+        [1, 5, 1, 2, 3, 5, 5, 5],
+        ["det", "nsubj", "acl", "prep", "pobj", "ROOT", "acomp", "punct"],
+        date(2016, 6, 15),
+        "Sunday",
+        "2016-06-12",
+    ),
     # A present told as a habit means no one Monday ...
     "habit-in-the-present": (
         "The market is usually closed on Monday .",

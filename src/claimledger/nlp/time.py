@@ -30,6 +30,7 @@ from claimledger.nlp.timex.signals import (
 from claimledger.nlp.timex.tense import (
     is_future_in_past,
     is_habitual,
+    is_in_a_participle_phrase,
     is_in_since_phrase,
     is_past_adverbial,
     tense_of,
@@ -71,6 +72,8 @@ class TimeComponent:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and len(span):
                     tense = tense_of(span)
+                    if tense == "present" and is_in_a_participle_phrase(span):
+                        tense = None
                     is_habit = is_habitual(span)
                     is_own = tense == "past" and is_past_adverbial(span)
                     from_past = tense == "future" and is_future_in_past(span)

@@ -257,6 +257,20 @@ def is_habitual(span: Span) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
 
+def is_in_a_participle_phrase(span: Span) -> bool:
+    """Whether ``span`` hangs from an "-ing" phrase that modifies a noun.
+
+    "the young people dancing early Sunday", "the huzzahs coming out of her
+    headquarters Monday night": the phrase has no tense of its own, and the
+    present of the clause around it ("has a uniquely American ...") says
+    nothing about when it happened.
+    """
+    verb = _governing_verb(span.root)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def is_future_in_past(span: Span) -> bool:
     """Whether the future ``span``'s verb looks to is told from a past moment.
 
