@@ -715,6 +715,10 @@ def test_the_day_before_or_after_a_named_day_is_one_day() -> None:
         ("The day before last Tuesday", "2025-03-10"),
         ("the day after Christmas", "2024-12-26"),
     ]
+    # "the eve of" a day is the day before it.
+    assert _found("They debated on the eve of Martin Luther King Day.", date(2016, 1, 18)) == [
+        ("the eve of Martin Luther King Day", "2016-01-17")
+    ]
 
 
 def test_a_weekday_named_with_its_week_is_that_weeks_day() -> None:

@@ -23,8 +23,9 @@ _ON_THE_DAY = re.compile(r",?\s+(?:on\s+)?")
 # A day in apposition to a date: "Oct. 12, the day before the plunge".
 _APPOSED = re.compile(r"\s*,\s*")
 _THE_DAY = re.compile(r"(?i:the\s+day)\b")
-# "the day before last Tuesday's hearing", "the day after Christmas": a day told from a day.
-_DAY_FROM = re.compile(r"\b(?i:the\s+day\s+(?P<dir>before|after)\s+)$")
+# "the day before last Tuesday's hearing", "the day after Christmas", "the eve of
+# Martin Luther King Day": a day told from a day.
+_DAY_FROM = re.compile(r"\b(?i:the\s+(?:day\s+(?P<dir>before|after)|(?P<eve>eve)\s+of)\s+)$")
 # A weekday and the week it is in: "Tuesday next week", "Monday of last week",
 # "last week Friday", "next week on Tuesday". Not "Monday of last week's shooting".
 _DAY_THEN_WEEK = re.compile(r",?\s+(?:of\s+)?")
@@ -89,7 +90,7 @@ def days_in_apposition(text: str, found: list[Found]) -> list[Found]:
 
 
 def days_told_from_a_day(text: str, found: list[Found]) -> list[Found]:
-    """Read "the day before last Tuesday", "the day after Christmas" as one day.
+    """Read "the day before last Tuesday", "the day after Christmas", "the eve of ..." as one day.
 
     TimeML marks "the day before yesterday" as one expression valued as that
     day; a day told from any other named day is the same.
@@ -102,7 +103,8 @@ def days_told_from_a_day(text: str, found: list[Found]) -> list[Found]:
         if day is None or day.start is None or m is None:
             out.append(f)
             continue
-        moved = day.start + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)
+        is_before = m.group("eve") is not None or m.group("dir").lower() == "before"
+        moved = day.start + timedelta(days=-1 if is_before else 1)
         reading = replace(
             f.reading,
             value=moved.isoformat(),
