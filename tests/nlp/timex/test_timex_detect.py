@@ -475,6 +475,19 @@ def test_each_of_a_pair_of_quarters_is_a_quarter_of_the_year_after_them() -> Non
     assert _found("He threw a touchdown pass in the first and second quarters.") == []
 
 
+def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
+    text = (
+        "After months of criticism, she quit. They spent weeks lobbing insults; it took "
+        "years. It was the worst riot in decades. Shares traded after hours, after years in office."
+    )
+    assert _found(text) == [
+        ("months", "PXM"),
+        ("weeks", "PXW"),
+        ("years", "PXY"),
+        ("decades", "PXY"),
+    ]
+
+
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
     text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
     assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]

@@ -164,7 +164,8 @@ def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval |
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "(for) years", "recent months", "the weeks ahead", "decades-long" as durations."""
-    word = m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+    groups = ("unit", "unit2", "unit3", "unit4", "unit5")
+    word = next(w for w in map(m.group, groups) if w)
     unit = unit_of(word)
     if unit is None:
         return None

@@ -73,6 +73,15 @@ CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 # "October of that year", "the spring of the following year": told from the narrative's year.
 _THAT_YEAR = r"(?:that|the\s+(?:same|following|next|previous|preceding))\s+year"
+# The words before a bare plural unit that make it a span of time: "after" only
+# with an "of" after ("after months of talks", not "after hours"), "in" only at the
+# end of a clause ("the first time in decades.").
+_BARE_SPAN_BEFORE = (
+    r"(?:(?P<of>(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bdespite\s)|(?<=\bfollows\s)"
+    r"|(?<=\bfollowing\s))|(?P<end>(?<=\bin\s))"
+    r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)"
+    r"|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btaking\s)|(?<=\blasted\s))"
+)
 # Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
 _SAID_LAST = r"(?=\s*(?:[,.;:)'\"”’—–]|--?\s|$)|\s+(?:and|but|when|while)\b)"
 PERIOD = (
@@ -390,6 +399,10 @@ RULES: tuple[Rule, ...] = (
         "bare_units",
         r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>many)\s+)?"
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+        # "after months of criticism", "spent months lobbing insults", "took years",
+        # "the first time in decades."
+        rf"|{_BARE_SPAN_BEFORE}(?P<unit5>years|months|weeks|days|decades|hours)"
+        r"(?(of)(?=\s+of\b)|(?(end)(?=\s*(?:[.,;:!?)]|$))))"
         r"|(?:the\s+)?(?P<rel2>recent|coming|past|future)\s+"
         r"(?P<unit2>years|quarters|months|weeks|days|decades)"
         r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long"
