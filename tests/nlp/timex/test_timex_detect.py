@@ -486,6 +486,10 @@ def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
         ("years", "PXY"),
         ("decades", "PXY"),
     ]
+    assert _found("Over the years, it grew, as it has through the centuries.") == [
+        ("the years", "PXY"),
+        ("the centuries", "PXC"),
+    ]
 
 
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:

@@ -164,7 +164,7 @@ def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval |
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "(for) years", "recent months", "the weeks ahead", "decades-long" as durations."""
-    groups = ("unit", "unit2", "unit3", "unit4", "unit5")
+    groups = ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")
     word = next(w for w in map(m.group, groups) if w)
     unit = unit_of(word)
     if unit is None:

@@ -406,6 +406,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the\s+)?(?P<rel2>recent|coming|past|future)\s+"
         r"(?P<unit2>years|quarters|months|weeks|days|decades)"
         r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long"
+        # "over the years", "through the decades"
+        r"|(?:(?<=over\s)|(?<=through\s)|(?<=across\s))the\s+(?P<unit6>years|decades|centuries)\b"
         # "in the weeks ahead", "the years to come", "in the years that followed"
         r"|the\s+(?P<unit4>years|months|weeks|days|decades)\s+(?:ahead|to\s+come|that\s+followed)",
     ),
