@@ -111,6 +111,25 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
 _TOLD_FROM = re.compile(r"\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b", re.I)
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _is_range(m: re.Match[str]) -> bool:
+    """Whether a count joined to another is a range: "two to three weeks", "60-90 minutes".
+
+    "and" joins a range only after "between"; a dash only two figures. A range
+    told from another time ("40 or 50 years ago") is left to that date's rule.
+    """
+    if m.group("n2d") and not m.group("n").isdigit():
+        return False
+    upper = m.group("n2") or m.group("n2d")
+    if number_of(upper.lower()) is None or _TOLD_FROM.match(m.string, m.end()):
+        return False
+    joiner = (m.group("joiner") or "").strip().lower()
+    before = m.string[max(0, m.start() - 10) : m.start()]
+    return joiner != "and" or _BETWEEN_BEFORE.search(before) is not None
+
+
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "five years", "the past two months", "at least 72 hours", "a few days"."""
     unit = unit_of(m.group("unit"))
@@ -127,10 +146,9 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         count += 0.5
     if count is not None and count <= 0:
         return None
-    low = m.group("low") or m.group("low_b") or m.group("low_d")
-    if low is not None:
-        if number_of(low.lower()) is None or _TOLD_FROM.match(m.string, m.end()):
-            return None  # "40 or 50 years ago": the later count's date, as a date
+    if m.group("n2") or m.group("n2d"):
+        if not _is_range(m):
+            return None
         count = None  # "two to three weeks": TimeML has no range of counts, only "some weeks"
     reading = Reading("DURATION", duration_value(count, unit), mod=_quant(m))
     rel = (m.group("rel") or "").lower()
@@ -163,14 +181,18 @@ def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval |
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "(for) years", "recent months", "the weeks ahead", "decades-long" as durations."""
-    groups = ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")
-    word = next(w for w in map(m.group, groups) if w)
+    """Read "(for) years", "recent months", "the weeks ahead", "decades-long" as durations.
+
+    Also the bare plurals of the ``bare_span`` and ``the_span`` rules ("after
+    months of talks", "over the years").
+    """
+    groups = m.groupdict()
+    word = next(w for k, w in groups.items() if k.startswith("unit") and w)
     unit = unit_of(word)
     if unit is None:
         return None
     # "day-long" is one day; "decades-long" and "for years" an unknown number of them.
-    count = 1 if m.group("unit3") and unit == word.lower() else None
+    count = 1 if groups.get("unit3") and unit == word.lower() else None
     return Reading("DURATION", duration_value(count, unit))
 
 

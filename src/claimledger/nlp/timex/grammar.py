@@ -73,15 +73,6 @@ CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 # "October of that year", "the spring of the following year": told from the narrative's year.
 _THAT_YEAR = r"(?:that|the\s+(?:same|following|next|previous|preceding))\s+year"
-# The words before a bare plural unit that make it a span of time: "after" only
-# with an "of" after ("after months of talks", not "after hours"), "in" only at the
-# end of a clause ("the first time in decades.").
-_BARE_SPAN_BEFORE = (
-    r"(?:(?P<of>(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bdespite\s)|(?<=\bfollows\s)"
-    r"|(?<=\bfollowing\s))|(?P<end>(?<=\bin\s))"
-    r"|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s)"
-    r"|(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btaking\s)|(?<=\blasted\s))"
-)
 # Ends a phrase: "before" and "after" are adverbs there, not prepositions of an event.
 _SAID_LAST = r"(?=\s*(?:[,.;:)'\"”’—–]|--?\s|$)|\s+(?:and|but|when|while)\b)"
 PERIOD = (
@@ -386,11 +377,11 @@ RULES: tuple[Rule, ...] = (
         # "the nine months": TimeML keeps the article of a counted duration.
         rf"|the\s+(?=\d|(?:{NUMWORD})\b))?"
         # "an additional year", "eight trading days": the unit is still the length.
-        # "two to three weeks", "60-90 minutes", "between 2 and 3 hours": a range of counts.
-        # A dash joins figures only: "forty-five", "$15-an-hour" are one number.
-        rf"(?:(?<=\bbetween\s)(?P<low_b>{NUMBER})\s+and\s+|(?P<low>{NUMBER})\s(?:to|or)\s+"
-        r"|(?P<low_d>\d+)\s*[-–—]\s*(?=\d))?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?(?:\s+(?:additional|extra|further))?"
+        rf"(?P<n>{NUMBER}|{VAGUE})"
+        # "two to three weeks", "60-90 minutes", "(between) 2 and 3 hours": a range of
+        # counts. A dash joins figures only: "forty-five", "$15-an-hour" are one number.
+        rf"(?:(?P<joiner>\s(?:to|or|and)\s+)(?P<n2>{NUMBER})|\s*[-–—]\s*(?P<n2d>\d+))?"
+        r"(?:\s+more)?(?:\s+(?:additional|extra|further))?"
         rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})"
         # "a year and a half", "an hour and a half"
         rf"(?:(?P<half>\s+and\s+a\s+half)|-long|-old)?",
@@ -399,17 +390,28 @@ RULES: tuple[Rule, ...] = (
         "bare_units",
         r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s))(?:(?P<rel>many)\s+)?"
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-        # "after months of criticism", "spent months lobbing insults", "took years",
-        # "the first time in decades."
-        rf"|{_BARE_SPAN_BEFORE}(?P<unit5>years|months|weeks|days|decades|hours)"
-        r"(?(of)(?=\s+of\b)|(?(end)(?=\s*(?:[.,;:!?)]|$))))"
         r"|(?:the\s+)?(?P<rel2>recent|coming|past|future)\s+"
         r"(?P<unit2>years|quarters|months|weeks|days|decades)"
         r"|(?P<unit3>(?:year|month|week|day|hour|decade)s?)-long"
-        # "over the years", "through the decades"
-        r"|(?:(?<=over\s)|(?<=through\s)|(?<=across\s))the\s+(?P<unit6>years|decades|centuries)\b"
         # "in the weeks ahead", "the years to come", "in the years that followed"
         r"|the\s+(?P<unit4>years|months|weeks|days|decades)\s+(?:ahead|to\s+come|that\s+followed)",
+    ),
+    # "after months of criticism", "spent months lobbing insults", "took years", "the
+    # first time in decades.": the word before makes a bare plural a span, but is not
+    # part of it. "after" only with an "of" after ("after hours" is not one), "in"
+    # only at the end of a clause.
+    _rule(
+        "bare_span",
+        r"(?:(?P<of>after|amid|despite|follows|following)|(?P<end>in)|spent|spends?|spending"
+        r"|took|takes?|taking|lasted)\s+(?P<span>(?P<unit5>years|months|weeks|days|decades|hours))"
+        r"(?(of)(?=\s+of\b)|(?(end)(?=\s*(?:[.,;:!?)]|$))))",
+        part="span",
+    ),
+    # "over the years", "through the decades"
+    _rule(
+        "the_span",
+        r"(?:over|through|across)\s+(?P<span>the\s+(?P<unit6>years|decades|centuries))",
+        part="span",
     ),
     _rule(
         "clock",

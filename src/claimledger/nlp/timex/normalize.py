@@ -61,6 +61,8 @@ HANDLERS: dict[str, Handler] = {
     "ago": amounts.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
+    "bare_span": amounts.bare_units,
+    "the_span": amounts.bare_units,
     "clock": days.clock,
     "set_word": amounts.set_word,
     "set_every": amounts.set_every,
