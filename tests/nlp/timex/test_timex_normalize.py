@@ -145,6 +145,24 @@ def test_a_week_beginning_a_day_is_the_seven_days_from_it(
     assert (reading.interval.start, reading.interval.end) == (start, start + timedelta(days=6))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("the September quarter of 2024", "2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("the December half of 2024", "2024-H2", date(2024, 7, 1), date(2024, 12, 31)),
+        # A company's own quarter, August to October: mostly the third.
+        ("the October quarter of 2024", "2024-Q3", date(2024, 8, 1), date(2024, 10, 31)),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_ends_with_it(
+    text: str, value: str, start: date, end: date
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert reading.interval is not None
+    assert (reading.interval.start, reading.interval.end) == (start, end)
+
+
 @pytest.mark.parametrize("text", ["the 1990s", "the nineties", "the '90s"])
 def test_decades(text: str) -> None:
     reading = normalize(text, SEED_DAY)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose
-from claimledger.nlp.timex.lexicon import full_year
+from claimledger.nlp.timex.lexicon import full_year, month_of
 from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Interval
@@ -174,6 +174,32 @@ def _part_of_a_pair(ordinal: str, m: re.Match[str], ctx: Context) -> Reading | N
     if index is None or index == -1:
         return None
     return _part_reading(unit, index, None, m.group("rest"), ctx)
+
+
+def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the September quarter", "the December half": the quarter or half the month ends.
+
+    Companies name a quarter by its last month. "The October quarter", a
+    fiscal quarter of the company's own, is August to October; its value
+    names the calendar quarter that holds most of it (2019-Q3).
+    """
+    month = month_of(m.group("mon").rstrip("."))
+    if month is None:
+        return None
+    unit = m.group("unit").lower()
+    size = 3 if unit == "quarter" else 6
+    named = read_period(f"{m.group('mon')} {m.group('year') or ''}", ctx)
+    if named is None or named.interval is None or named.interval.end is None:
+        # No year: the same part, any year's ("XXXX-Q3"), from a year it fits in.
+        last = date(2001, month, 1)
+        first = cal.shift(last, "month", 1 - size)
+        middle = cal.shift(first, "month", size // 2)
+        return Reading("DATE", "XXXX" + cal.value_of(unit, middle)[4:])
+    last, is_inferred = named.interval.end, named.interval.is_inferred
+    first = cal.shift(last.replace(day=1), "month", 1 - size)
+    middle = cal.shift(first, "month", size // 2)
+    interval = Interval(first, last, unit, is_inferred)
+    return Reading("DATE", cal.value_of(unit, middle), interval, uses_anchor=named.uses_anchor)
 
 
 def half_spelled(m: re.Match[str], ctx: Context) -> Reading | None:

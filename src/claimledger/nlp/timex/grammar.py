@@ -282,6 +282,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:two\s+quarters|six\s+months)\s+of\s+(?P<rest>{PERIOD})",
         gate=("quarters", "months"),
     ),
+    # "the September quarter", "its December half": the quarter or half a month ends.
+    _rule(
+        "month_part",
+        rf"(?:the\s+)?(?P<mon>{MONTH})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        gate=("quarter", "half"),
+    ),
     _rule(
         "part_code",
         rf"(?P<code>[QH][1-4]|[1-4]Q)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<rest>{YEAR}))?",

@@ -49,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "part_of": fuzzy.part_of,
     "part_pair_first": fuzzy.first_of_a_pair,
     "part_pair_second": fuzzy.second_of_a_pair,
+    "month_part": fuzzy.month_part,
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
     "period": _period,
