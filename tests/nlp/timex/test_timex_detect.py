@@ -816,6 +816,13 @@ def test_a_game_clock_is_not_a_time_of_day() -> None:
         "6:45",
         "9:10",
     ]
+    assert _found("Parise scored at 7:14 and on the power play at 19:56.") == []
+
+
+def test_a_bible_verse_or_a_place_in_a_recording_is_not_a_time_of_day() -> None:
+    text = "Citing Exodus 18:21 and Romans 8:31, he spoke; it starts at the 15:20 mark."
+    assert _found(text) == []
+    assert _found("The show starts at 12:45 and ends at 1 p.m.")[0] == ("12:45", "2025-03-18T12:45")
 
 
 def test_the_year_before_said_last_may_end_on_a_dash() -> None:

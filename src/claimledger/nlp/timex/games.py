@@ -54,13 +54,16 @@ _GAME_CLOCK_AFTER = re.compile(
     r"|of\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|overtime|regulation|extra)\b)",
     re.I,
 )
-# What comes before one: "in the final 4:29 of regulation", "the opening 2:30".
-_GAME_CLOCK_BEFORE = re.compile(r"\b(?:final|opening|last|first)\s+$", re.I)
+# What comes before one: "in the final 4:29 of regulation", "the opening 2:30",
+# "he scored at 7:14 and on the power play at 19:56".
+_GAME_CLOCK_BEFORE = re.compile(
+    r"\b(?:final|opening|last|first)\s+$|\b(?:scored|goal|play)\s+at\s+$", re.I
+)
 
 
 def is_game_clock(m: re.Match[str], text: str) -> bool:
     """Whether a clock time is a game's clock, from the words around it."""
     if _GAME_CLOCK.fullmatch(m.group(0)) is None:
         return False
-    before = text[max(0, m.start() - 12) : m.start()]
+    before = text[max(0, m.start() - 14) : m.start()]
     return bool(_GAME_CLOCK_AFTER.match(text, m.end()) or _GAME_CLOCK_BEFORE.search(before))

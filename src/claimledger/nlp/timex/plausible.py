@@ -194,6 +194,26 @@ def _is_a_newspaper(m: re.Match[str], text: str) -> bool:
     return bool(_PAPER_END_AFTER.match(text, m.end()) and _A_PAPER_BEFORE.search(before))
 
 
+# A bare "18:21" after a book of the Bible is a verse; before "mark", a place in a
+# recording.
+_BARE_CLOCK = re.compile(r"\d{1,3}:\d\d")
+_BOOK_BEFORE = re.compile(
+    r"\b(?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings"
+    r"|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah"
+    r"|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Micah|Matthew|Mark|Luke|John|Acts|Romans"
+    r"|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus"
+    r"|Hebrews|James|Peter|Jude|Revelation)\s+$"
+)
+_MARK_AFTER = re.compile(r"\s+mark\b", re.I)
+
+
+def _is_verse_or_mark(m: re.Match[str], text: str) -> bool:
+    if _BARE_CLOCK.fullmatch(m.group(0)) is None:
+        return False
+    before = text[max(0, m.start() - 16) : m.start()]
+    return bool(_BOOK_BEFORE.search(before) or _MARK_AFTER.match(text, m.end()))
+
+
 def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if _is_in_a_link(m, text):
@@ -207,6 +227,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return before in _BEFORE_THE_ATTACKS and _ATTACKS.search(text) is not None
     if rule.name == "clock" and is_game_clock(m, text):
         return False  # "2:55 into overtime", "with 3:08 to play"
+    if rule.name == "clock" and _is_verse_or_mark(m, text):
+        return False  # "Exodus 18:21", "starts at the 15:20 mark"
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
