@@ -74,7 +74,7 @@ class TimeComponent:
                     tense = tense_of(span)
                     if tense == "present" and is_in_a_participle_phrase(span):
                         tense = None
-                    is_habit = is_habitual(span)
+                    is_habit = tense == "present" and is_habitual(span)
                     is_own = tense == "past" and is_past_adverbial(span)
                     from_past = tense == "future" and is_future_in_past(span)
                     if is_in_since_phrase(span):

@@ -471,6 +471,10 @@ def test_each_of_a_pair_of_quarters_is_a_quarter_of_the_year_after_them() -> Non
         ("first", "2024-H1"),
         ("second halves of 2024", "2024-H2"),
     ]
+    assert _found("Profit rose in the third and final quarters of 1988.") == [
+        ("third", "1988-Q3"),
+        ("final quarters of 1988", "1988-Q4"),
+    ]
     # A game's quarters are not the year's.
     assert _found("He threw a touchdown pass in the first and second quarters.") == []
 

@@ -133,15 +133,15 @@ def weekdays_in_a_named_week(text: str, found: list[Found]) -> list[Found]:
     for i, (first, second) in enumerate(itertools.pairwise(found)):
         if first.rule == "weekday" and _DAY_THEN_WEEK.fullmatch(text, first.end, second.start):
             day_at, week = i, _week_of(second)
-            possessive = _POSSESSIVE.match(text, second.end)
         elif second.rule == "weekday" and _WEEK_THEN_DAY.fullmatch(text, first.end, second.start):
             day_at, week = i + 1, _week_of(first)
-            possessive = _POSSESSIVE.match(text, second.end)
         else:
             continue
         day = out[day_at].reading.interval
-        if week is None or possessive or day is None or day.start is None or day.start != day.end:
+        if week is None or day is None or day.start is None or day.start != day.end:
             continue
+        if _POSSESSIVE.match(text, second.end):
+            continue  # "Monday of last week's shooting": the week is an event's
         assert week.start is not None and week.end is not None
         moved = week.start + timedelta(days=(day.start.weekday() - week.start.weekday()) % 7)
         if moved > week.end:

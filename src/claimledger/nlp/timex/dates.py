@@ -138,11 +138,11 @@ def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     if day is None or day.interval is None or day.interval.start is None:
         return None if day is None else Reading("DATE", "XXXX-WXX")
     first, is_inferred = day.interval.start, day.interval.is_inferred
-    if re.match(r"(?:the\s+)?week\s+of\b", m.group(0), re.I):
-        value, interval = cal.period("week", first, is_inferred=is_inferred)
-    else:
+    if m.group("begins"):
         value = cal.value_of("week", first + timedelta(days=3))
         interval = Interval(first, first + timedelta(days=6), "week", is_inferred)
+    else:
+        value, interval = cal.period("week", first, is_inferred=is_inferred)
     return Reading("DATE", value, interval, uses_anchor=day.uses_anchor)
 
 

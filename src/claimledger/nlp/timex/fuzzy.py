@@ -168,11 +168,10 @@ def second_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _part_of_a_pair(ordinal: str, m: re.Match[str], ctx: Context) -> Reading | None:
-    word = ordinal.lower()
-    index = -1 if word in ("last", "latter", "final") else t.ORDINALS.get(word)
+    index = t.ORDINALS.get(ordinal.lower())
+    if index is None:
+        return None  # "latter" names no quarter of its own; "final" is the last (-1)
     unit = "half" if m.group("unit").lower().startswith("hal") else "quarter"
-    if index is None or index == -1:
-        return None
     return _part_reading(unit, index, None, m.group("rest"), ctx)
 
 
@@ -190,7 +189,8 @@ def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
     size = 3 if unit == "quarter" else 6
     named = read_period(f"{m.group('mon')} {m.group('year') or ''}", ctx)
     if named is None or named.interval is None or named.interval.end is None:
-        # No year: the same part, any year's ("XXXX-Q3"), from a year it fits in.
+        # No year to place it in: the same part of any year ("XXXX-Q3"), worked out
+        # on a sample year.
         last = date(2001, month, 1)
         first = cal.shift(last, "month", 1 - size)
         middle = cal.shift(first, "month", size // 2)

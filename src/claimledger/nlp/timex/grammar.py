@@ -203,7 +203,8 @@ RULES: tuple[Rule, ...] = (
     # "the week of March 10", "the week beginning 17 October 2011".
     _rule(
         "week_of",
-        rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:{WEEKDAY},?\s+)?"
+        rf"(?:the\s+)?week\s+(?:of|(?P<begins>beginning|starting|commencing))\s+"
+        rf"(?:{WEEKDAY},?\s+)?"
         rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)|(?P<dmy_day>{DAY})\s+(?P<dmy_mon>{MONTH}))"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         gate=("week",),

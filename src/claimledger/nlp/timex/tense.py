@@ -235,24 +235,22 @@ def _is_invariant_past(verb: Token) -> bool:
 _HABITUAL = frozenset(
     {"usually", "typically", "normally", "generally", "traditionally", "customarily", "always"}
 )
-
-
 _DEICTIC = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|now|this|next|last|coming|past|previous)\b", re.I
 )
 
 
 def is_habitual(span: Span) -> bool:
-    """Whether ``span`` hangs from a present verb told as a habit: "usually closes on Monday".
+    """Whether ``span`` hangs from a verb told as a habit: "usually closes on Monday".
 
-    The time is then any year's, or any week's: no one occurrence is meant.
-    A time told from the present ("Today, children adopted abroad are always
-    ...", "this week") is still the one it names.
+    Told in the present, the time is then any year's, or any week's: no one
+    occurrence is meant. A time told from the present ("Today, children
+    adopted abroad are always ...", "this week") is still the one it names.
     """
     if _DEICTIC.search(span.text):
         return False
     verb = _governing_verb(span.root)
-    if verb is None or tense_of(span) != "present":
+    if verb is None:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
