@@ -109,8 +109,6 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
 
 # After a count of units, the words that make it a date told from another.
 _TOLD_FROM = re.compile(r"\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b", re.I)
-
-
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 

@@ -45,8 +45,9 @@ def is_part_of_a_game(m: re.Match[str], text: str) -> bool:
     return _is_game_report(text)
 
 
-# A game clock's reading: minutes and seconds, with no a.m./p.m.
-_GAME_CLOCK = re.compile(r"\d{1,2}:\d\d")
+# A bare clock reading, no a.m./p.m.: a game clock's minutes and seconds, or a
+# verse ("Exodus 18:21") or a place in a recording ("the 15:20 mark").
+BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 # What follows a game clock: "2:55 into overtime", "1:24 left", "with 3:08 to play",
 # "at 7:14 of the first period".
 _GAME_CLOCK_AFTER = re.compile(
@@ -63,7 +64,7 @@ _GAME_CLOCK_BEFORE = re.compile(
 
 def is_game_clock(m: re.Match[str], text: str) -> bool:
     """Whether a clock time is a game's clock, from the words around it."""
-    if _GAME_CLOCK.fullmatch(m.group(0)) is None:
+    if BARE_CLOCK.fullmatch(m.group(0)) is None:
         return False
     before = text[max(0, m.start() - 14) : m.start()]
     return bool(_GAME_CLOCK_AFTER.match(text, m.end()) or _GAME_CLOCK_BEFORE.search(before))

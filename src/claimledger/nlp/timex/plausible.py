@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.games import GAME_PART_RULES, is_game_clock, is_part_of_a_game
+from claimledger.nlp.timex.games import (
+    BARE_CLOCK,
+    GAME_PART_RULES,
+    is_game_clock,
+    is_part_of_a_game,
+)
 from claimledger.nlp.timex.grammar import FULL_MONTHS, NUMWORD, Rule
 from claimledger.nlp.timex.lexicon import month_of
 from claimledger.nlp.timex.names import TITLE_WORD, is_headline, is_in_a_title, is_title_run
@@ -196,7 +201,6 @@ def _is_a_newspaper(m: re.Match[str], text: str) -> bool:
 
 # A bare "18:21" after a book of the Bible is a verse; before "mark", a place in a
 # recording.
-_BARE_CLOCK = re.compile(r"\d{1,3}:\d\d")
 _BOOK_BEFORE = re.compile(
     r"\b(?-i:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings"
     r"|Chronicles|Ezra|Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah"
@@ -208,7 +212,7 @@ _MARK_AFTER = re.compile(r"\s+mark\b", re.I)
 
 
 def _is_verse_or_mark(m: re.Match[str], text: str) -> bool:
-    if _BARE_CLOCK.fullmatch(m.group(0)) is None:
+    if BARE_CLOCK.fullmatch(m.group(0)) is None:
         return False
     before = text[max(0, m.start() - 16) : m.start()]
     return bool(_BOOK_BEFORE.search(before) or _MARK_AFTER.match(text, m.end()))
