@@ -139,6 +139,35 @@ _TENSE_CASES = {
         "Thursday",
         "2025-03-13",
     ),
+    # A contracted perfect is a perfect: the Friday met on is behind.
+    "contracted-have-looks-back": (
+        "They 've met on Friday .",
+        ["PRP", "VBP", "VBN", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        SEED_DAY,
+        "Friday",
+        "2025-03-14",
+    ),
+    "contracted-has-looks-back": (
+        "He 's left on Friday .",
+        ["PRP", "VBZ", "VBN", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        SEED_DAY,
+        "Friday",
+        "2025-03-14",
+    ),
+    # A contracted "is" before a passive is not a perfect: what is scheduled is ahead.
+    "contracted-is-passive-looks-ahead": (
+        "It 's moved to Friday .",
+        ["PRP", "VBZ", "VBN", "IN", "NNP", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+        SEED_DAY,
+        "Friday",
+        "2025-03-21",
+    ),
     "is-to-looks-ahead": (
         "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],

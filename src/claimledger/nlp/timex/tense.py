@@ -48,6 +48,10 @@ _ONWARD_PREPS = frozenset({"to", "through", "until", "till", "into", "for"})
 _HAD = frozenset({"had", "'d", "’d"})
 # A present perfect is about the present ("has been cut since August"): not listed.
 _PAST_AUX = frozenset({"was", "were"}) | _HAD
+# The perfect's auxiliaries, spelled out or contracted: "they've met on Friday".
+# A contracted "'s" is "has" only as an auxiliary; as a passive's ("it's
+# scheduled for Friday") it is "is".
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "’ve"}) | _HAD
 # Verbs that fix a date rather than happen on it: "set Nov. 10 as the deadline".
 _SETTING_VERBS = frozenset({
     "set", "fixed", "named", "picked", "chose", "chosen", "slated", "targeted", "moved",
@@ -80,6 +84,10 @@ def _is_deferred_to(span: Span) -> bool:
     if prep.lower_ == "for":
         return prep.head.lower_ in _SETTING_FOR
     return prep.lower_ in ("until", "till", "to") and prep.head.lower_ in _DEFERRING_VERBS
+
+
+def _is_perfect_aux(aux: Token) -> bool:
+    return aux.lower_ in _PERFECT_AUX or (aux.lower_ in ("'s", "’s") and aux.dep_ == "aux")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -202,7 +210,7 @@ def tense_of(span: Span) -> Tense | None:
         return "past"
     if not auxes and _is_invariant_past(verb):
         return "past"
-    if verb.tag_ == "VBN" and (not auxes or any(a.lower_ in ("has", "have", "had") for a in auxes)):
+    if verb.tag_ == "VBN" and (not auxes or any(_is_perfect_aux(a) for a in auxes)):
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
