@@ -168,6 +168,17 @@ _TENSE_CASES = {
         "Friday",
         "2025-03-21",
     ),
+    # What a past clause happened ahead of was ahead then: the Monday told on a
+    # Friday is the coming one unless the one gone is much nearer.
+    "ahead-of-in-the-past-looks-ahead": (
+        "Polls tightened ahead of the caucuses on Monday .",
+        ["NNS", "VBD", "RB", "IN", "DT", "NNS", "IN", "NNP", "."],
+        [1, 1, 1, 2, 5, 3, 5, 6, 1],
+        ["nsubj", "ROOT", "advmod", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        date(2025, 3, 21),
+        "Monday",
+        "2025-03-24",
+    ),
     "is-to-looks-ahead": (
         "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],
@@ -419,15 +430,16 @@ _TENSE_CASES = {
         "Saturday",
         "2013-03-09",
     ),
-    # ... while told in the past it may have come since.
+    # ... while told in the past it may have come since: told on a Wednesday,
+    # the Tuesday just gone (the Monday ahead in "ahead-of-in-the-past-looks-ahead").
     "ahead-of-a-weekday-in-the-past": (
         "Trump was trailing ahead of Tuesday 's vote .",
         ["NNP", "VBD", "VBG", "RB", "IN", "NNP", "POS", "NN", "."],
         [2, 2, 2, 2, 3, 7, 5, 4, 2],
         ["nsubj", "aux", "ROOT", "advmod", "prep", "poss", "case", "pobj", "punct"],
-        date(2016, 4, 4),
+        date(2016, 4, 6),
         "Tuesday",
-        "2016-03-29",
+        "2016-04-05",
     ),
     # A time set for a noun marked as planned is still ahead of the past telling:
     # told on a Wednesday, the coming Saturday, not the one gone.

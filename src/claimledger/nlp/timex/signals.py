@@ -67,10 +67,13 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
 
 
 # "ahead of Tuesday's primary", "in the run-up to the March 15 vote", "heading
-# into Tuesday's contests": what a clause happens ahead of comes after it.
+# into Tuesday's contests", "ahead of the Iowa caucuses on Monday": what a clause
+# happens ahead of comes after it.
 _AWAITED = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:heading|headed|going)\s+into"
-    r"|(?:lead|run)(?:-|\s+)up\s+to)(?:\s+the)?\s+$",
+    r"|(?:lead|run)(?:-|\s+)up\s+to)(?:\s+the)?\s+"
+    r"(?:(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+    r"(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -81,7 +84,7 @@ def is_awaited(text: str, start: int) -> bool:
     Told in the present ("polls show Trump trailing ahead of Tuesday's vote")
     it is still to come; told in the past it may have come since.
     """
-    return _AWAITED.search(text[max(0, start - 30) : start]) is not None
+    return _AWAITED.search(text[max(0, start - 60) : start]) is not None
 
 
 # "a planned Cruz rally on Saturday", "the looming showdown in July": a noun
