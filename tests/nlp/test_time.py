@@ -179,6 +179,26 @@ _TENSE_CASES = {
         "Monday",
         "2025-03-24",
     ),
+    # What is wanted is not yet done: told in January, the coming November ...
+    "wanted-looks-ahead": (
+        "They want to leave in November .",
+        ["PRP", "VBP", "TO", "VB", "IN", "NNP", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "punct"],
+        date(2025, 1, 20),
+        "November",
+        "2025-11",
+    ),
+    # ... but only the infinitive's own time: the debate is the one just held.
+    "wanted-leaves-a-noun-its-day": (
+        "They want to understand Thursday 's debate .",
+        ["PRP", "VBP", "TO", "VB", "NNP", "POS", "NN", "."],
+        [1, 1, 3, 1, 6, 4, 3, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "poss", "case", "dobj", "punct"],
+        date(2025, 3, 21),
+        "Thursday",
+        "2025-03-20",
+    ),
     "is-to-looks-ahead": (
         "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],

@@ -32,6 +32,15 @@ _FORWARD_HEADS = frozenset({
     "aim", "aims", "aimed", "aiming", "due", "set", "hope", "hopes", "hoped", "hoping",
     "is", "are", "was", "were",  # "is to resume trading Tuesday"
 })  # fmt: skip
+# What is wanted, needed, vowed or likely is not yet done: "want to run against
+# her in November", "likely to vote for Republicans in November". Only for the
+# infinitive's own time: "want to understand Thursday's debate" leaves the day
+# to the noun.
+_WANTING_HEADS = frozenset({
+    "want", "wants", "wanted", "need", "needs", "seek", "seeks", "seeking", "vow", "vows",
+    "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+    "likely", "unlikely", "eligible", "poised", "ready",
+})  # fmt: skip
 # Verbs that put what they govern ahead even as the main verb ("planned a rally on Saturday").
 _FORWARD_VERBS = frozenset({
     "plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
@@ -194,13 +203,11 @@ def tense_of(span: Span) -> Tense | None:
     own = verb
     if any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         head = verb.head
-        if (
-            head != verb
-            and verb.dep_ == "xcomp"
-            and (head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS)
-            and not _is_past_perfect(head)
-        ):
-            return "future"
+        if head != verb and verb.dep_ == "xcomp" and not _is_past_perfect(head):
+            if head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS:
+                return "future"
+            if head.lower_ in _WANTING_HEADS and _is_able_to_do_at(span, verb):
+                return "future"
         parent = _governing_verb(head) if head != verb else None
         # "pleaded guilty to threatening to kill her in March": the infinitive's
         # "-ing" head has no tense either; the "pleaded" above it has.
@@ -296,7 +303,8 @@ def is_future_in_past(span: Span) -> bool:
         return _is_past_form(verb)
     if "to" in words and verb.dep_ == "xcomp" and verb.head != verb:
         head = verb.head
-        return (head.lower_ in _FORWARD_HEADS) and _is_past_form(head)
+        is_forward = head.lower_ in _FORWARD_HEADS or head.lower_ in _WANTING_HEADS
+        return is_forward and _is_past_form(head)
     return False
 
 
