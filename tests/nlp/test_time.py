@@ -199,6 +199,27 @@ _TENSE_CASES = {
         "Thursday",
         "2025-03-20",
     ),
+    # A present comment on a day's event: the event is mostly gone by, but
+    # told on a Sunday, Tuesday's primary two days ahead is nearer than the
+    # one five days gone.
+    "present-possessive-nearer-ahead": (
+        "She needs a win in Tuesday 's primary .",
+        ["PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "NN", "."],
+        [1, 1, 3, 1, 3, 7, 5, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
+        date(2025, 3, 16),
+        "Tuesday",
+        "2025-03-18",
+    ),
+    "present-possessive-gone-by": (
+        "She needs a win in Tuesday 's primary .",
+        ["PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "NN", "."],
+        [1, 1, 3, 1, 3, 7, 5, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
+        date(2025, 3, 21),
+        "Tuesday",
+        "2025-03-18",
+    ),
     "is-to-looks-ahead": (
         "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],

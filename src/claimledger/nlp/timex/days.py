@@ -21,8 +21,14 @@ from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
 
 
-def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bool] | None:
-    """Return the day a weekday names, relative to the anchor, and whether the tense chose it."""
+def weekday_date(
+    weekday: int, step: int | None, ctx: Context, *, is_untold: bool = False
+) -> tuple[date, bool] | None:
+    """Return the day a weekday names, relative to the anchor, and whether the tense chose it.
+
+    ``is_untold``: the tense is not the day's, so the nearer day is taken,
+    one ahead counting twice its distance (see :func:`anchoring.choose`).
+    """
     base = ctx.ref
     if base is None:
         return None
@@ -45,7 +51,10 @@ def weekday_date(weekday: int, step: int | None, ctx: Context) -> tuple[date, bo
     # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
     # creation day) or is in the present, which leans ahead ("Wisconsin holds its
     # primary on Tuesday", told on a Friday).
-    as_told = ctx if ctx.tense in ("future", "present") else replace(ctx, tense="past")
+    if is_untold:
+        as_told = replace(ctx, tense=None)
+    else:
+        as_told = ctx if ctx.tense in ("future", "present") else replace(ctx, tense="past")
     chosen = choose_in(bounds, range(-1, 2), base, as_told)
     return bounds(chosen or 0)[0], True
 
@@ -83,11 +92,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         told = ctx.narrative
         if told.granularity == "day" and told.start is not None:
             ctx = replace(ctx, reference=told.start)
-    if ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()):
-        # "The impact of Monday's debate is still small": the present is the
-        # comment's, not the day's; the event named is mostly gone by.
-        ctx = replace(ctx, tense="past")
-    found = weekday_date(day, step if rel and rel.lower() not in ("this", "that") else None, ctx)
+    # "The impact of Monday's debate is still small", "Cruz badly needs a win in
+    # Tuesday's primary": the present is the comment's, not the day's. The event
+    # named is mostly gone by, unless the day ahead is much the nearer (told on a
+    # Sunday, "expect Clinton to win Monday's debate" is the next day's).
+    is_untold = ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()) is not None
+    step = step if rel and rel.lower() not in ("this", "that") else None
+    found = weekday_date(day, step, ctx, is_untold=is_untold)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
     pod = t.PARTS_OF_DAY.get((m.group("pod") or "").lower())
