@@ -240,6 +240,21 @@ def test_a_period_ending_with_a_calendar_quarter_or_year_is_that_quarter_or_year
     ]
 
 
+def test_a_quarter_fixed_by_its_end_date_is_the_period_in_focus() -> None:
+    # A fiscal quarter's number is not its calendar quarter; the day it ended is.
+    text = (
+        "Net rose in the fiscal first quarter. For the quarter ended Sept. 30, net was "
+        "$5 million, up from $4 million a year earlier. During the quarter, it issued shares."
+    )
+    assert _found(text) == [
+        ("first quarter", "2025-Q1"),
+        ("the quarter", "2024-Q3"),
+        ("Sept. 30", "2024-09-30"),
+        ("a year earlier", "2023-Q3"),
+        ("the quarter", "2024-Q3"),
+    ]
+
+
 def test_a_clock_time_is_on_the_day_the_narrative_has_reached() -> None:
     text = "On Friday, March 14, 2025, the blast occurred at 10:35 a.m. near the embassy."
     assert _found(text) == [

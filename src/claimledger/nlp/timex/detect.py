@@ -27,7 +27,10 @@ from claimledger.nlp.timex.signals import is_bound_or_compared
 # How far back (in characters) a named date still sets the narrative time.
 NARRATIVE_REACH = 400
 # The rules whose quarters and halves are named outright ("the third quarter", "Q3 1989").
-_NAMING_RULES = frozenset({"part_of", "part_code"})
+# A period read from the day it ends ("the quarter ended Sept. 30") goes by this name.
+ACCOUNTING_RULE = "accounting_period"
+# The rules whose quarter or half is one the text names, which can be the story's focus.
+_NAMING_RULES = frozenset({"part_of", "part_code", ACCOUNTING_RULE})
 
 
 Extent = tuple[int, int, Rule, re.Match[str]]
@@ -89,8 +92,9 @@ def read(
         ctx = context_for(start, end, found)
         reading = read_match(rule, m, ctx)
         if reading is not None:
-            reading = accounting_period(text, start, end, ctx) or reading
-            found.append(Found(start, end, text[start:end], rule.name, reading))
+            period = accounting_period(text, start, end, ctx)
+            name = rule.name if period is None else ACCOUNTING_RULE
+            found.append(Found(start, end, text[start:end], name, period or reading))
     found = _ranges_in_order(text, found, context_for)
     found = beside.weekdays_in_a_named_week(text, beside.days_told_from_a_day(text, found))
     return beside.clocks_on_the_day_after(text, beside.days_in_apposition(text, found))
