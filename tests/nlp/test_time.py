@@ -728,6 +728,15 @@ def test_a_day_drawing_near_is_ahead(blank: Language) -> None:
     assert times["November"].value == "2016-11"
 
 
+def test_come_before_a_time_is_when_it_comes(blank: Language) -> None:
+    # With no tense, November seen from February is the one gone; "come November"
+    # is the one to come, but "they come Monday" is a verb with its subject.
+    doc = blank("She will face him in the election come November. They come Monday.")
+    times = _run(doc, date(2016, 2, 18))
+    assert times["November"].value == "2016-11"
+    assert times["Monday"].value == "2016-02-15"
+
+
 def test_a_sports_storys_up_next_games_are_ahead(blank: Language) -> None:
     # With no tense a bare Friday is the one gone; under "UP NEXT" it is the next game's.
     doc = blank("James scored 25 on Friday.\nUP NEXT\nThunder: Host the Lakers on Saturday.")

@@ -47,6 +47,21 @@ _BACK = re.compile(
 )
 
 
+# "win the election come November": "come" before a time, with no subject of its
+# own, is the subjunctive "when ... comes". "they come Monday" is a verb.
+_COME = re.compile(r"(?:^|(?P<word>[\w'’]+)|[^\w\s])\s*\bcome\s+$", re.IGNORECASE)
+_COME_SUBJECTS = frozenset({
+    "i", "you", "he", "she", "it", "we", "they", "who", "that", "which", "to", "not",
+    "will", "would", "can", "could", "should", "may", "might", "must", "do", "did", "does",
+    "n't", "never", "ever", "often", "people", "also", "'ll", "’ll",
+})  # fmt: skip
+
+
+def _is_come(text: str, start: int) -> bool:
+    m = _COME.search(text, max(0, start - 30), start)
+    return m is not None and (m.group("word") or "").lower() not in _COME_SUBJECTS
+
+
 # A wire sports story's closing section lists the next games: "UP NEXT / Thunder:
 # Host the Lakers on Friday."
 _UP_NEXT = re.compile(r"\bUP NEXT\b")
@@ -56,10 +71,10 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     """Whether the words around ``start:end`` point ahead.
 
     Before: "as soon as Tuesday", "next March 3", "the upcoming November
-    election", a sports story's "UP NEXT" section; after: "as Election Day
+    election", "come November", a sports story's "UP NEXT" section; after: "as Election Day
     nears", "with November approaching".
     """
-    if _AHEAD.search(text[max(0, start - 20) : start]) is not None:
+    if _AHEAD.search(text[max(0, start - 20) : start]) is not None or _is_come(text, start):
         return True
     if _UP_NEXT.search(text, max(0, start - 160), start) is not None:
         return True
