@@ -737,6 +737,15 @@ def test_come_before_a_time_is_when_it_comes(blank: Language) -> None:
     assert times["Monday"].value == "2016-02-15"
 
 
+def test_ahead_of_schedule_is_not_awaiting_a_time(blank: Language) -> None:
+    # What the caucuses are on is awaited; a plant ahead of schedule is just early.
+    doc = blank("It opened ahead of schedule in March.")
+    times = _run(doc, date(2016, 8, 15))
+    assert times["March"].value == "2016-03"
+    doc = blank("Polls tightened ahead of the caucuses in February.")
+    assert _run(doc, date(2015, 9, 15))["February"].value == "2016-02"
+
+
 def test_a_sports_storys_up_next_games_are_ahead(blank: Language) -> None:
     # With no tense a bare Friday is the one gone; under "UP NEXT" it is the next game's.
     doc = blank("James scored 25 on Friday.\nUP NEXT\nThunder: Host the Lakers on Saturday.")

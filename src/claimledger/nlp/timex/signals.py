@@ -82,13 +82,17 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
 
 
 # "ahead of Tuesday's primary", "in the run-up to the March 15 vote", "heading
-# into Tuesday's contests", "ahead of the Iowa caucuses on Monday": what a clause
-# happens ahead of comes after it.
+# into Tuesday's contests": what a clause happens ahead of comes after it. So is
+# the time of what it is ahead of: "ahead of the Iowa caucuses on Monday"; not
+# when "ahead of" is a lead over something ("ahead of schedule in March").
+_AWAITING = r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:lead|run)(?:-|\s+)up\s+to)"
 _AWAITED = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:heading|headed|going)\s+into"
-    r"|(?:lead|run)(?:-|\s+)up\s+to)(?:\s+the)?\s+"
-    r"(?:(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
-    r"(?:on|in)\s+)?$",
+    rf"(?:{_AWAITING}|\b(?:heading|headed|going)\s+into)(?:\s+the)?\s+$"
+    rf"|{_AWAITING}(?:\s+the)?\s+"
+    r"(?!(?:the\s+)?(?:schedule|time|expectations?|estimates?|forecasts?|projections?|plans?|targets?"
+    r"|rivals?|competitors?|peers?|curve|pack|competition)\b)"
+    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+    r"(?:on|in)\s+$",
     re.IGNORECASE,
 )
 
