@@ -123,6 +123,10 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         # After a modal "one day" is some day ahead; elsewhere a day long.
         ("Islam will one day be the largest religion.", [("one day", "FUTURE_REF")]),
         ("The strike will take one day.", [("one day", "P1D")]),
+        # So after a hope, with or without its subject; a day to go is still a day.
+        ("Researchers hope one day to harness it.", [("one day", "FUTURE_REF")]),
+        ("She voiced the hope he one day follows her.", [("one day", "FUTURE_REF")]),
+        ("They hope for one day of rest.", [("one day", "P1D")]),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(

@@ -368,10 +368,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
         gate=("ago", "earlier", "now", "hence", "back"),
     ),
-    # "Islam will one day be": after a modal, "one day" is some day ahead, not a day long.
+    # "Islam will one day be", "researchers hope one day to harness it", "the hope he
+    # one day follows": after a modal or a hope, "one day" is some day ahead, not a day long.
     _rule(
         "one_day",
-        r"(?:will|would|could|might|shall)\s+(?P<word>one\s+day)(?!\s*(?:-|of|or|to)\b)",
+        r"(?:(?:will|would|could|might|shall|can|may)"
+        r"|hop(?:e|es|ed|ing)(?:\s+(?:that\s+)?(?:I|we|you|he|she|it|they))?)"
+        r"\s+(?P<word>one\s+day)(?!\s*(?:-|of|or)\b)(?!\s+to\s+(?:go|spare)\b)",
         ["one"],
         part="word",
     ),
