@@ -22,12 +22,12 @@ from claimledger.records import Interval
 
 
 def weekday_date(
-    weekday: int, step: int | None, ctx: Context, *, is_untold: bool = False
+    weekday: int, step: int | None, ctx: Context, *, leans_back: bool = False
 ) -> tuple[date, bool] | None:
     """Return the day a weekday names, relative to the anchor, and whether the tense chose it.
 
-    ``is_untold``: the tense is not the day's, so the nearer day is taken,
-    one ahead counting twice its distance (see :func:`anchoring.choose`).
+    ``leans_back``: the tense is not the day's own, so the nearer day is
+    taken, one ahead counting twice its distance (see :func:`anchoring.choose`).
     """
     base = ctx.ref
     if base is None:
@@ -51,7 +51,7 @@ def weekday_date(
     # unless the verb looks ahead (in TimeBank 282 of 297 are on or before the
     # creation day) or is in the present, which leans ahead ("Wisconsin holds its
     # primary on Tuesday", told on a Friday).
-    if is_untold:
+    if leans_back:
         as_told = replace(ctx, tense=None)
     else:
         as_told = ctx if ctx.tense in ("future", "present") else replace(ctx, tense="past")
@@ -96,9 +96,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     # Tuesday's primary": the present is the comment's, not the day's. The event
     # named is mostly gone by, unless the day ahead is much the nearer (told on a
     # Sunday, "expect Clinton to win Monday's debate" is the next day's).
-    is_untold = ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()) is not None
+    is_comment = ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()) is not None
     step = step if rel and rel.lower() not in ("this", "that") else None
-    found = weekday_date(day, step, ctx, is_untold=is_untold)
+    found = weekday_date(day, step, ctx, leans_back=is_comment)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as
     # "tonight" and "this morning" are read; the interval stays the day.
     pod = t.PARTS_OF_DAY.get((m.group("pod") or "").lower())

@@ -58,6 +58,7 @@ _COME_SUBJECTS = frozenset({
 
 
 def _is_come(text: str, start: int) -> bool:
+    """Whether the time at ``start`` follows a subjunctive "come": "the election come November"."""
     m = _COME.search(text, max(0, start - 30), start)
     return m is not None and (m.group("word") or "").lower() not in _COME_SUBJECTS
 
@@ -71,8 +72,8 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     """Whether the words around ``start:end`` point ahead.
 
     Before: "as soon as Tuesday", "next March 3", "the upcoming November
-    election", "come November", a sports story's "UP NEXT" section; after: "as Election Day
-    nears", "with November approaching".
+    election", "come November", a sports story's "UP NEXT" section; after:
+    "as Election Day nears", "with November approaching".
     """
     if _AHEAD.search(text[max(0, start - 20) : start]) is not None or _is_come(text, start):
         return True

@@ -96,6 +96,7 @@ def _is_deferred_to(span: Span) -> bool:
 
 
 def _is_perfect_aux(aux: Token) -> bool:
+    """Whether ``aux`` makes a perfect: "has", "'ve", "had", or an auxiliary "'s"."""
     return aux.lower_ in _PERFECT_AUX or (aux.lower_ in ("'s", "’s") and aux.dep_ == "aux")
 
 
