@@ -220,6 +220,17 @@ _TENSE_CASES = {
         "Tuesday",
         "2025-03-18",
     ),
+    # A month in the present leans ahead: told on March 2, November eight months
+    # ahead rather than three gone.
+    "present-month-leans-ahead": (
+        "Florida is the prize in November .",
+        ["NNP", "VBZ", "DT", "NN", "IN", "NNP", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+        date(2016, 3, 2),
+        "November",
+        "2016-11",
+    ),
     "is-to-looks-ahead": (
         "Trading is to resume Friday .",
         ["NN", "VBZ", "TO", "VB", "NNP", "."],

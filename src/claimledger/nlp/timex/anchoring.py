@@ -22,9 +22,13 @@ FUTURE_WEIGHT = 2
 # "the trek kicks off June 9th", told in June and November, are the coming ones
 # (one behind the anchor counts as this many times as far). "Can Trump win in
 # November?", told in March, is the November eight months ahead, not the one four
-# months gone. What a count runs since is behind whatever the tense ("have been
+# months gone, and so is "doesn't translate to an advantage in November", told on
+# March 2. What a count runs since is behind whatever the tense ("have been
 # searching since the Oct. 23 slaying": signals.looks_back).
-PRESENT_PAST_WEIGHT = 2.5
+PRESENT_PAST_WEIGHT = 3
+# A weekday in a present sentence is more often a day just gone ("pointing to
+# Cruz's victories Tuesday", told on Thursday): its lean ahead is weaker.
+WEEKDAY_PRESENT_PAST_WEIGHT = 2.5
 # A future told from the past ("vowed Britain would leave on Oct. 31") counts a
 # candidate behind the anchor as this many times as far as one ahead: it is
 # taken as passed only when much nearer (Oct. 31 told on November 20 is
@@ -39,6 +43,7 @@ def choose(
     tense: Tense | None,
     is_tense_own: bool = False,
     is_future_in_past: bool = False,
+    present_past_weight: float = PRESENT_PAST_WEIGHT,
 ) -> int | None:
     """Return the step whose period the tense points to, relative to ``anchor``.
 
@@ -47,7 +52,7 @@ def choose(
     latest candidate that has started by the anchor; future the earliest that
     has not ended before it; otherwise the one nearest the anchor, one ahead
     of it counting ``FUTURE_WEIGHT`` times its distance with no tense, one
-    behind ``PRESENT_PAST_WEIGHT`` times in the present. A past
+    behind ``present_past_weight`` times in the present. A past
     tense reaches only ``REACH_DAYS`` back unless ``is_tense_own`` (the
     expression modifies the past verb itself). A future told from the past
     (``is_future_in_past``) may take a candidate behind the anchor when it is
@@ -87,14 +92,26 @@ def choose(
 
     def leaning(span: tuple[date, date]) -> float:
         if tense == "present":
-            return distance(span) * (PRESENT_PAST_WEIGHT if span[1] < anchor else 1)
+            return distance(span) * (present_past_weight if span[1] < anchor else 1)
         return distance(span) * (FUTURE_WEIGHT if span[0] > anchor else 1)
 
     return min(candidates, key=lambda c: leaning(c[1]))[0]
 
 
 def choose_in(
-    make: Callable[[int], tuple[date, date] | None], steps: range, anchor: date, ctx: Context
+    make: Callable[[int], tuple[date, date] | None],
+    steps: range,
+    anchor: date,
+    ctx: Context,
+    present_past_weight: float = PRESENT_PAST_WEIGHT,
 ) -> int | None:
     """:func:`choose` with the tense and its kind taken from ``ctx``."""
-    return choose(make, steps, anchor, ctx.tense, ctx.is_tense_own, ctx.is_future_in_past)
+    return choose(
+        make,
+        steps,
+        anchor,
+        ctx.tense,
+        ctx.is_tense_own,
+        ctx.is_future_in_past,
+        present_past_weight,
+    )

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from claimledger.nlp.timex import tables as t
-from claimledger.nlp.timex.anchoring import choose_in
+from claimledger.nlp.timex.anchoring import WEEKDAY_PRESENT_PAST_WEIGHT, choose_in
 from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
@@ -55,7 +55,7 @@ def weekday_date(
         as_told = replace(ctx, tense=None)
     else:
         as_told = ctx if ctx.tense in ("future", "present") else replace(ctx, tense="past")
-    chosen = choose_in(bounds, range(-1, 2), base, as_told)
+    chosen = choose_in(bounds, range(-1, 2), base, as_told, WEEKDAY_PRESENT_PAST_WEIGHT)
     return bounds(chosen or 0)[0], True
 
 
