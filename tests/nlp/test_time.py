@@ -107,6 +107,14 @@ def test_a_clock_time_in_the_present_is_on_the_day_of_the_telling() -> None:
     assert times["3:25 p.m."].value == "2016-09-30T15:25"
 
 
+# A present comment on a day's event, told on two days in _TENSE_CASES.
+_NEEDS_A_WIN = (
+    "She needs a win in Tuesday 's primary .",
+    ["PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "NN", "."],
+    [1, 1, 3, 1, 3, 7, 5, 4, 1],
+    ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
+)
+
 # Parses written out as spaCy gives them: the day they are told, the expression,
 # and the value the verb's tense must give it (SEED_DAY is Tuesday 2025-03-18).
 _TENSE_CASES = {
@@ -202,24 +210,8 @@ _TENSE_CASES = {
     # A present comment on a day's event: the event is mostly gone by, but
     # told on a Sunday, Tuesday's primary two days ahead is nearer than the
     # one five days gone.
-    "present-possessive-nearer-ahead": (
-        "She needs a win in Tuesday 's primary .",
-        ["PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "NN", "."],
-        [1, 1, 3, 1, 3, 7, 5, 4, 1],
-        ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
-        date(2025, 3, 16),
-        "Tuesday",
-        "2025-03-18",
-    ),
-    "present-possessive-gone-by": (
-        "She needs a win in Tuesday 's primary .",
-        ["PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "NN", "."],
-        [1, 1, 3, 1, 3, 7, 5, 4, 1],
-        ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"],
-        date(2025, 3, 21),
-        "Tuesday",
-        "2025-03-18",
-    ),
+    "present-possessive-nearer-ahead": (*_NEEDS_A_WIN, date(2025, 3, 16), "Tuesday", "2025-03-18"),
+    "present-possessive-gone-by": (*_NEEDS_A_WIN, date(2025, 3, 21), "Tuesday", "2025-03-18"),
     # A month in the present leans ahead: told on March 2, November eight months
     # ahead rather than three gone.
     "present-month-leans-ahead": (
