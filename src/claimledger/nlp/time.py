@@ -83,11 +83,9 @@ class TimeComponent:
                 tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):
                 tense, is_own = "past", True
-            elif is_awaited(text, start):
-                # Told in the past, what was awaited may have come since: the
-                # one behind is taken only when much nearer (a future in the past).
-                tense, is_own, from_past = "future", False, tense == "past"
-            elif is_planned(text, start):
+            elif is_awaited(text, start) or is_planned(text, start):
+                # Told in the past, what was awaited or planned may have come since:
+                # the one behind is taken only when much nearer (a future in the past).
                 tense, is_own, from_past = "future", False, tense == "past"
             base = Context(
                 None if is_habit else anchor,

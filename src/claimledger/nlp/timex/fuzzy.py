@@ -188,18 +188,16 @@ def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = m.group("unit").lower()
     size = 3 if unit == "quarter" else 6
     named = read_period(f"{m.group('mon')} {m.group('year') or ''}", ctx)
-    if named is None or named.interval is None or named.interval.end is None:
-        # No year to place it in: the same part of any year ("XXXX-Q3"), worked out
-        # on a sample year.
-        last = date(2001, month, 1)
-        first = cal.shift(last, "month", 1 - size)
-        middle = cal.shift(first, "month", size // 2)
-        return Reading("DATE", "XXXX" + cal.value_of(unit, middle)[4:])
-    last, is_inferred = named.interval.end, named.interval.is_inferred
+    placed = named.interval if named is not None and named.interval is not None else None
+    # With no year to place it in, the part is worked out on a sample year and
+    # stands for the same part of any year ("XXXX-Q3").
+    last = placed.end if placed is not None and placed.end is not None else date(2001, month, 1)
     first = cal.shift(last.replace(day=1), "month", 1 - size)
-    middle = cal.shift(first, "month", size // 2)
-    interval = Interval(first, last, unit, is_inferred)
-    return Reading("DATE", cal.value_of(unit, middle), interval, uses_anchor=named.uses_anchor)
+    value = cal.value_of(unit, cal.shift(first, "month", size // 2))
+    if named is None or placed is None or placed.end is None:
+        return Reading("DATE", "XXXX" + value[4:])
+    interval = Interval(first, last, unit, placed.is_inferred)
+    return Reading("DATE", value, interval, uses_anchor=named.uses_anchor)
 
 
 def half_spelled(m: re.Match[str], ctx: Context) -> Reading | None:

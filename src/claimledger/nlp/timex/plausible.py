@@ -164,13 +164,12 @@ _ATTACKS = re.compile(
 
 # A link or a file name ("https://...", "www.", "...-today.jpg") or a reference
 # number ("FHC/ABJ/03/095/2018"): the words in it are not the text's.
-_LINK = re.compile(
-    r"://|^www\.|\.(?:jpe?g|png|gif|html?|php|aspx?)\b|^(?=.*[A-Za-z])(?:[^/]*/){3}", re.I
-)
+_FILE_EXTENSION = r"\.(?:jpe?g|png|gif|html?|php|aspx?)\b"
+_LINK = re.compile(rf"://|^www\.|{_FILE_EXTENSION}|^(?=.*[A-Za-z])(?:[^/]*/){{3}}", re.I)
 _NOT_SPACE_BEFORE = re.compile(r"\S*$")
 # What follows in the same word; a stop or comma ends the match's word
 # ("Coming September 30th.https://t.co/..."), unless a file's extension follows.
-_NOT_SPACE_AFTER = re.compile(r"\.(?:jpe?g|png|gif|html?|php|aspx?)\b\S*|[^\s.,;:!?]\S*", re.I)
+_NOT_SPACE_AFTER = re.compile(rf"{_FILE_EXTENSION}\S*|[^\s.,;:!?]\S*", re.I)
 
 
 def _is_in_a_link(m: re.Match[str], text: str) -> bool:

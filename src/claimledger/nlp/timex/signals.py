@@ -82,6 +82,12 @@ def looks_ahead(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _NEARING.match(text, end) is not None
 
 
+# One to three words of a noun phrase, none a verb's auxiliary: "the Iowa caucuses ".
+_NOUN_WORDS = (
+    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+)
+
+
 # "ahead of Tuesday's primary", "in the run-up to the March 15 vote", "heading
 # into Tuesday's contests": what a clause happens ahead of comes after it. So is
 # the time of what it is ahead of: "ahead of the Iowa caucuses on Monday"; not
@@ -92,7 +98,7 @@ _AWAITED = re.compile(
     rf"|{_AWAITING}(?:\s+the)?\s+"
     r"(?!(?:the\s+)?(?:schedule|time|expectations?|estimates?|forecasts?|projections?|plans?|targets?"
     r"|rivals?|competitors?|peers?|curve|pack|competition)\b)"
-    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+    rf"{_NOUN_WORDS}"
     r"(?:on|in)\s+$",
     re.IGNORECASE,
 )
@@ -112,7 +118,7 @@ def is_awaited(text: str, start: int) -> bool:
 # still to come then.
 _PLANNED = re.compile(
     r"\b(?:upcoming|looming|impending|forthcoming|planned|scheduled|proposed)\s+"
-    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|will|would|to)\b)[A-Za-z'’-]+\s+){1,3}"
+    rf"{_NOUN_WORDS}"
     r"(?:in|on|for|at)\s+$"
 )
 
