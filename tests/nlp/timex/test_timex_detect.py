@@ -71,6 +71,12 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Prices rose from March.", [("March", "2025-03")]),
         ("From March to May it rained.", [("March", "2025-03"), ("May", "2025-05")]),
         ("He spoke to May on Friday.", [("Friday", "2025-03-14")]),
+        # After a determiner, with a common noun after it, March and May date the noun;
+        # an event's name ("the March on Washington") and a surname's government do not.
+        ("The March accession will follow.", [("March", "2025-03")]),
+        ("In a May interview he said so.", [("May", "2025-05")]),
+        ("They joined the March on Washington.", []),
+        ("The May government has fallen.", []),
         # "on the 25th": a day of the story's month, the tense choosing which month.
         ("It closes on the 25th.", [("the 25th", "2025-03-25")]),
         (

@@ -112,6 +112,23 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
     return False
 
 
+# "the March accession", "her May interview": after a determiner, a capitalized March
+# or May with a common noun after it is the month the noun is dated by; not "the March
+# on Washington" or "the March of Dimes", names of events and bodies, nor a surname's
+# "the May government".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|of|for|to|in|at|against|through|from|with|and|or|is|was|has|had"
+    r"|government|administration|cabinet|ministry|premiership|family|camp|team)\b)[a-z]"
+)
+
+
+def _is_month_before_noun(m: re.Match[str], text: str, before: str) -> bool:
+    """Whether a bare "March" or "May" after a determiner modifies the noun after it."""
+    is_capitalized = m.group(0)[:1].isupper() and not is_headline(text, m.start())
+    return before in _DETERMINERS and is_capitalized and bool(_NOUN_AFTER.match(text, m.end()))
+
+
 # Position words that are verbs or nouns unless "the" or a hyphen ties them to the period:
 # "could start this week", "primaries end in June", "beginning in April" (from April on)
 # against "the end of this week", "end-March".
@@ -279,6 +296,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
         return False  # "Jan" alone is a name or a typo more often than a month.
     if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
+        if _is_month_before_noun(m, text, before):
+            return True
         return before in t.DATE_CUES and (
             before not in ("to", "of", "from") or _is_month_after_preposition(words[0], m, text)
         )
