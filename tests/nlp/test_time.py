@@ -723,6 +723,14 @@ def test_since_a_day_puts_it_behind_the_anchor_however_far(blank: Language) -> N
     assert times["January 1st"].interval == Interval(date(2016, 1, 1), None, "day", True)
 
 
+def test_a_change_is_measured_from_a_time_gone_by(blank: Language) -> None:
+    # In the present, March seen from November would be the coming one.
+    doc = blank("Sales are still down from the March high, and up from Friday.")
+    times = _run(doc, date(2019, 11, 20))
+    assert times["March"].value == "2019-03"
+    assert times["Friday"].value == "2019-11-15"
+
+
 def test_a_day_drawing_near_is_ahead(blank: Language) -> None:
     # With no tense, November seen from February would be the one gone.
     doc = blank("As Election Day nears, few are undecided. They await the upcoming November vote.")

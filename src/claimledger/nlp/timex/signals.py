@@ -41,8 +41,10 @@ _NEARING = re.compile(
 # "last Oct. 23": the grammar reads the day without the word, which still says which one.
 # "since January 1" told in September is this January, whatever the verb: what a
 # count runs since has begun ("since the Oct. 23 slaying", "since shortly after" too).
+# "down from the March high", "up from Friday": a change is measured from a time gone by.
 _BACK = re.compile(
-    r"\b(?:last|since(?:\s+(?:shortly|soon|just|right|well)\s+(?:after|before))?(?:\s+the)?)\s+$",
+    r"\b(?:last|since(?:\s+(?:shortly|soon|just|right|well)\s+(?:after|before))?(?:\s+the)?"
+    r"|(?:up|down|off)\s+from(?:\s+(?:the|its|their|a))?)\s+$",
     re.IGNORECASE,
 )
 
@@ -129,7 +131,7 @@ def is_planned(text: str, start: int) -> bool:
 
 
 def looks_back(text: str, start: int) -> bool:
-    """Whether the word before ``start`` points back: "last Oct. 23", "since January 1"."""
+    """Whether the words before ``start`` point back: "last Oct. 23", "since January 1"."""
     return _BACK.search(text[max(0, start - 40) : start]) is not None
 
 
