@@ -432,6 +432,23 @@ def test_later_in_the_day_is_the_narratives_day_even_after_a_part_of_day() -> No
     ]
 
 
+def test_earlier_in_the_evening_is_a_part_of_the_story_day() -> None:
+    text = "On Tuesday the talks stalled; earlier in the evening they had resumed."
+    assert _found(text, anchor=date(2025, 3, 20)) == [
+        ("Tuesday", "2025-03-18"),
+        ("earlier in the evening", "2025-03-18TEV"),
+    ]
+
+
+def test_a_day_still_ahead_is_not_where_a_past_event_happened() -> None:
+    # Told on March 20, of a vote on the 25th: the debate was on the day of the telling.
+    text = "Voters go to the polls March 25. The rivals debated later in the day."
+    assert _found(text, anchor=date(2025, 3, 20), tense="past")[1] == (
+        "later in the day",
+        "2025-03-20",
+    )
+
+
 def test_with_no_day_named_before_that_day_stays_open() -> None:
     # Not the publication day: "that day" points at a day the text has not given.
     assert _found("Funds saw heavy redemptions that day.") == [("that day", "XXXX-XX-XX")]

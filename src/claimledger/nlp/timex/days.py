@@ -178,11 +178,15 @@ def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
 
     That is the narrative's day when the text has just named one ("On Friday
     ... later in the day", "... at 10:35 a.m."), else the day of the telling.
+    A day still ahead is not where a past event happened ("the polls Feb. 9
+    ... debated earlier in the evening", told in January).
     """
     narrative = ctx.narrative
     if narrative is not None and narrative.granularity in ("day", "time") and narrative.start:
         day = narrative.start
-        return Interval(day, day, "day", narrative.is_inferred), False
+        is_ahead = ctx.anchor is not None and day > ctx.anchor
+        if not (is_ahead and ctx.tense == "past"):
+            return Interval(day, day, "day", narrative.is_inferred), False
     if ctx.anchor is None:
         return None, False
     return Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred), True
@@ -192,11 +196,13 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
     if m.group("ana") or m.group("ana2"):
         return _anaphoric_day(m, ctx)
-    if m.group("inday"):  # "later in the day"
+    if m.group("inday"):  # "later in the day", "earlier in the evening"
         day, uses_anchor = _story_day(ctx)
+        part = t.PARTS_OF_DAY.get((m.group("pod4") or "").lower())
+        kind, time_of_day = ("TIME", f"T{part}") if part else ("DATE", "")
         if day is None:
-            return Reading("DATE", "XXXX-XX-XX")
-        return Reading("DATE", day.start.isoformat(), day, uses_anchor=uses_anchor)
+            return Reading(kind, f"XXXX-XX-XX{time_of_day}")
+        return Reading(kind, f"{day.start.isoformat()}{time_of_day}", day, uses_anchor=uses_anchor)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0

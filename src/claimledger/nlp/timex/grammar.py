@@ -359,8 +359,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?:earlier|later)\s+)?(?P<ana>(?:that|the)\s+(?:very\s+)?same|that"
         rf"|the\s+(?:next|following|previous|preceding))\s+(?P<ana_unit>day|{PART_OF_DAY})"
         rf"|(?P<ana2>the\s+day\s+(?:before|after)){_SAID_LAST}"
-        # "later in the day": the day the story is on.
-        rf"|(?:earlier|later)\s+in\s+(?P<inday>the\s+day)",
+        # "later in the day", "earlier in the evening": the day the story is on.
+        rf"|(?:earlier|later)\s+in\s+(?P<inday>the\s+(?:day|(?P<pod4>{PART_OF_DAY})))",
     ),
     _rule(
         "ago",
