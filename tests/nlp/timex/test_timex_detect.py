@@ -493,6 +493,11 @@ def test_a_range_of_counts_is_one_duration_of_some_units() -> None:
     assert _found("Forty-five years of work at $15-an-hour.") == [("Forty-five years", "P45Y")]
     # Told from the past, the later count still gives the date, as before.
     assert _found("It happened 40 or 50 years ago.") == [("50 years ago", "1975")]
+    # Before or after an event it is still a length: no date rule takes a range.
+    assert _found("Eat 60–90 minutes before your workout.") == [("60–90 minutes", "PTXM")]
+    assert _found("Then one or two days later they change their minds.") == [
+        ("one or two days", "PXD")
+    ]
 
 
 def test_words_inside_a_link_or_a_reference_number_are_not_times() -> None:

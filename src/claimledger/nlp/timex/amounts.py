@@ -107,8 +107,8 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
 
 
-# After a count of units, the words that make it a date told from another.
-_TOLD_FROM = re.compile(r"\s+(?:ago|earlier|later|before|after|back|hence|from\s+now)\b", re.I)
+# After a count of units, the words that make it a date told from another (the ago rule's).
+_TOLD_FROM = re.compile(r"\s+(?:ago|earlier|back|hence|from\s+now)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -116,7 +116,9 @@ def _is_range(m: re.Match[str]) -> bool:
     """Whether a count joined to another is a range: "two to three weeks", "60-90 minutes".
 
     "and" joins a range only after "between"; a dash only two figures. A range
-    told from another time ("40 or 50 years ago") is left to that date's rule.
+    told from another time ("40 or 50 years ago") is left to that date's rule;
+    one before or after an event stays a length ("60-90 minutes before your
+    workout", "in the three or six months after a rate increase").
     """
     if m.group("n2d") and not m.group("n").isdigit():
         return False
