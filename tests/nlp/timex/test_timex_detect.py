@@ -366,6 +366,10 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
         ('He anchors NBC\'s "Nightly News."', []),
         ("He hosted “Saturday Night Live” again.", []),
         ('Geremek quoted the film "High Noon."', []),
+        # All a quotation holds, capitalized: a show's name, not the day.
+        ("Trump told NBC’s “Today” on Monday.", [("Monday", "2025-03-17")]),
+        ('He said so on CBS\' "60 Minutes."', []),
+        ("“Today’s speech shows it,” she said.", [("Today", "2025-03-18")]),
         ("This week he left.", [("This week", "2025-W12")]),
         ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),
         ('"Tomorrow we vote," he said.', [("Tomorrow", "2025-03-19")]),

@@ -43,6 +43,20 @@ def is_in_a_title(m: re.Match[str], text: str) -> bool:
     return is_name and not is_headline(text, m.start())
 
 
+# Quotation marks right around a name: ''Today'', "60 Minutes," “Tomorrow.” (not the
+# apostrophe of “Today’s speech”).
+_OPENING_QUOTE = re.compile(r"(?:''|``|[\"“])$")
+_CLOSING_QUOTE = re.compile(r"[.,!?]?(?:''|[\"”])")
+
+
+def is_quoted_name(m: re.Match[str], text: str) -> bool:
+    """Whether the match, capitalized, is all a quotation holds: NBC's ''Today'' show."""
+    if not any(w[:1].isupper() for w in m.group(0).split()):
+        return False
+    is_opened = _OPENING_QUOTE.search(text, max(0, m.start() - 2), m.start()) is not None
+    return is_opened and _CLOSING_QUOTE.match(text, m.end()) is not None
+
+
 def is_title_run(m: re.Match[str], text: str) -> bool:
     """Whether a capitalized "Saturday Night" runs on into a name's next capitalized word."""
     words = m.group(0).split()

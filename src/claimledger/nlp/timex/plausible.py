@@ -19,7 +19,13 @@ from claimledger.nlp.timex.games import (
 )
 from claimledger.nlp.timex.grammar import FULL_MONTHS, NUMWORD, Rule
 from claimledger.nlp.timex.lexicon import month_of
-from claimledger.nlp.timex.names import TITLE_WORD, is_headline, is_in_a_title, is_title_run
+from claimledger.nlp.timex.names import (
+    TITLE_WORD,
+    is_headline,
+    is_in_a_title,
+    is_quoted_name,
+    is_title_run,
+)
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _MONTH_WORD = "(?-i:" + "|".join(m.title() for m in FULL_MONTHS) + ")"
@@ -91,6 +97,8 @@ def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
     return bool(_FRACTION.search(m.group(0)) and _FRACTION_AFTER.match(text, m.end()))
 
 
+# The rules whose words, capitalized inside quotation marks, are a name's.
+_NAME_LIKE_RULES = frozenset({"period", "day_ref", "reference", "duration", "set_word"})
 # The rules whose words are written in lower case unless they start a sentence.
 _LOWER_CASE_RULES = frozenset({"period", "day_ref", "clock", "reference", "set_word"})
 # "from March to May": a month named just before makes the next a month too.
@@ -238,6 +246,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     """Whether a match of a bare name or number is likely meant as a time, from its neighbours."""
     if _is_in_a_link(m, text):
         return False
+    if rule.name in _NAME_LIKE_RULES and is_quoted_name(m, text):
+        return False  # NBC's ''Today'', CBS' ''60 Minutes'': a show's name
     if rule.name in GAME_PART_RULES and is_part_of_a_game(m, text):
         return False  # "the Colts scored in the fourth quarter": not October to December
     if rule.name == "named_day" and m.group("bare"):
