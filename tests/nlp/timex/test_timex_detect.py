@@ -370,6 +370,9 @@ def test_centuries_named_in_words_or_relative_to_the_anchor() -> None:
         ("Trump told NBC’s “Today” on Monday.", [("Monday", "2025-03-17")]),
         ('He said so on CBS\' "60 Minutes."', []),
         ("“Today’s speech shows it,” she said.", [("Today", "2025-03-18")]),
+        # Two apostrophes open a quotation in some papers' style; one is a word's.
+        ("''Thirty years ago, it was booming,'' she said.", [("Thirty years ago", "1995")]),
+        ("He is joining the ''Today'' show.", []),
         ("This week he left.", [("This week", "2025-W12")]),
         ("WASHINGTON (AP) -- Today the Senate votes.", [("Today", "2025-03-18")]),
         ('"Tomorrow we vote," he said.', [("Tomorrow", "2025-03-19")]),

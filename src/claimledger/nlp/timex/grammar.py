@@ -135,8 +135,9 @@ class Rule:
 
 
 def _rule(name: str, body: str, gate: Iterable[str] | None = None, part: str | None = None) -> Rule:
-    # Not glued to a word on the left; not running into a word on the right.
-    pattern = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    # Not glued to a word on the left (but a quotation may open with two apostrophes:
+    # "''Thirty years ago, it was booming"); not running into a word on the right.
+    pattern = re.compile(rf"(?<![\w’])(?<![^']')(?:{body})(?![\w])", re.IGNORECASE)
     gate_words = tuple(w.lower() for w in gate) if gate is not None else None
     return Rule(name, pattern, gate_words, part)
 
