@@ -550,6 +550,22 @@ def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
     ]
 
 
+def test_a_bare_plural_unit_between_two_times_is_some_of_them() -> None:
+    text = (
+        "He hanged himself hours after his arrest. Just days before the vote, he quit; "
+        "minutes later he was gone. Control Data, which just months ago was failing, grew."
+    )
+    assert _found(text) == [
+        ("hours", "PTXH"),
+        ("days", "PXD"),
+        ("minutes", "PTXM"),
+        ("months", "PXM"),
+    ]
+    # A stretch named, or a count of units, is not an unknown number of them.
+    text = "In the days before the shooting, trading hours after the close, 13.8 billion years ago."
+    assert [found for found in _found(text) if found[0] in ("days", "hours", "years")] == []
+
+
 def test_weeks_long_after_an_article_is_some_weeks_not_one() -> None:
     text = "It was a week-long trip, then a weeks-long fight and a months-long grind."
     assert _found(text) == [("a week-long", "P1W"), ("weeks-long", "PXW"), ("months-long", "PXM")]

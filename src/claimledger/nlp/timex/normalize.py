@@ -63,6 +63,7 @@ HANDLERS: dict[str, Handler] = {
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
     "bare_span": amounts.bare_units,
+    "bare_apart": amounts.bare_units,
     "the_span": amounts.bare_units,
     "clock": days.clock,
     "set_word": amounts.set_word,
