@@ -581,6 +581,17 @@ def test_the_second_of_two_days_is_a_date_in_the_first_ones_month_and_year() -> 
     ]
 
 
+def test_a_dot_may_join_hours_and_minutes_or_stand_for_the_space_after_a_month() -> None:
+    text = "He was shot at 2.30am on Dec.14 and died at 8.49pm, as after Sept.11 attacks."
+    # The clock times are on the day named next to them.
+    assert _found(text) == [
+        ("2.30am", "2024-12-14T02:30"),
+        ("Dec.14", "2024-12-14"),
+        ("8.49pm", "2024-12-14T20:49"),
+        ("Sept.11", "2001-09-11"),
+    ]
+
+
 def test_an_hour_in_the_morning_or_evening_is_a_clock_time() -> None:
     text = "He leaves at 4 in the morning and lands at 8 o'clock in the evening."
     assert _found(text) == [

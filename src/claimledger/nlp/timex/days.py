@@ -227,7 +227,7 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat(), interval, uses_anchor=True)
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?\s*([ap])?")
 # What comes before the time heading a live blog's entry: a line break, the "___"
 # between entries, or "(all times EDT):".
 _ENTRY_STAMP = re.compile(r"(?:\A|\n|_{3,}\.?|\):)[ \t]*\Z")

@@ -86,7 +86,8 @@ PERIOD = (
 )
 PART_OF_DAY = f"(?:{_alt(t.PARTS_OF_DAY)})"
 CLOCK = (
-    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    # "10:35 a.m.", and the British "2.30am"
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     # "4 in the morning", "8 o'clock in the evening"
     r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday|midnight"
@@ -164,15 +165,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "named_day",
         r"(?P<name>9/11)(?![/\d])"
-        r"|(?-i:Sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)"
+        r"|(?-i:Sept(?:ember|\.)?)(?:\s+|(?<=\.))11(?:th)?(?=\s+(?:terror(?:ist)?\s+)?attacks\b)"
         # "shocked after Sept. 11", when the text speaks of the attacks (plausible.py).
-        r"|(?P<bare>(?-i:Sept(?:ember|\.)?)\s+11(?:th)?)(?!\s*,?\s*\d|\s*-)",
+        r"|(?P<bare>(?-i:Sept(?:ember|\.)?)(?:\s+|(?<=\.))11(?:th)?)(?!\s*,?\s*\d|\s*-)",
         ["9/11", "11"],
     ),
     _rule(
         "date_mdy",
         # "Fri., May. 3, 2013": some sites put a dot after every month.
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\.?\s+(?P<day>{DAY})(?!\d|:\d)"
+        # "Dec.14": a month's dot may stand for the space after it.
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\.?\s+|(?<=\.))(?P<day>{DAY})(?!\d|:\d)"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR})|(?={_PAIRED}(?P<pair_year>{ANY_YEAR}))"
         # "June 16th of last year", "March 3 next year"
         rf"|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year(?!-|'|’))?",
