@@ -167,6 +167,8 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "The backlash has been fierce in some quarters.",
         "His polls got into the high forties; she is in her early thirties.",
         "The GTX 1660 Ti beats the GTX 1060; see hadith no. 1997 and #1660.",
+        "Kopp's 1987 Chevrolet Cavalier and a gray 2013 Toyota Camry were found.",
+        "For the people of Poland, high noon comes.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
@@ -548,6 +550,11 @@ def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
         ("the years", "PXY"),
         ("the centuries", "PXC"),
     ]
+
+
+def test_a_unit_after_a_count_of_hours_or_nights_is_a_rate() -> None:
+    text = "She works 60 hours a week, and calls two nights a week, guarded 24 hours a day."
+    assert _found(text) == [("60 hours", "PT60H"), ("24 hours", "PT24H")]
 
 
 def test_a_bare_plural_unit_between_two_times_is_some_of_them() -> None:

@@ -51,11 +51,19 @@ def _previous_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# A car maker's name after a year makes it the model year.
+_CAR_MAKER_AFTER = re.compile(
+    r"\s+(?:(?:gray|grey|black|white|silver|red|blue|green|tan|maroon|gold)\s+)?"
+    r"(?-i:Chevrolet|Chevy|Toyota|Ford|Honda|Nissan|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Dodge"
+    r"|Chrysler|Jeep|Buick|Cadillac|Pontiac|Oldsmobile|Mazda|Subaru|Hyundai|Kia|Audi|Volvo"
+    r"|Porsche|Ferrari|Tesla|GMC|Plymouth|Lexus|Acura|Infiniti|Jaguar|Saab|Mitsubishi)\b",
+    re.I,
+)
 # "$1.76 a year", "358,000 a month", "four flights a week", "$12-an-hour": a rate,
 # not a duration.
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|percent|cents?|dollars?|times|once|twice"
-    r"|seats|flights|units|shares|people))(?:\s*|-)$",
+    r"|seats|flights|units|shares|people|hours|days|nights|weeks|months))(?:\s*|-)$",
     re.I,
 )
 # "two Sundays": counted weekdays, not a recurrence.
@@ -259,6 +267,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False  # "2:55 into overtime", "with 3:08 to play"
     if rule.name == "clock" and _is_verse_or_mark(m, text):
         return False  # "Exodus 18:21", "starts at the 15:20 mark"
+    if rule.name == "clock" and _HIGH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "high noon comes today": the hour of a showdown, not twelve o'clock
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
@@ -328,7 +338,14 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     # "inside 1800 Pitkin Ave." is a house number; "In 1998 Smith Street opened" a year.
     is_address = before not in _TIME_PREPOSITIONS and bool(_STREET_AFTER.match(text, m.end()))
     is_label = len(words) == 1 and words[0].isdigit() and _is_number_label(m, text)
-    return not (is_money or is_label or (words[-1].isdigit() and (is_count or is_address)))
+    # "Kopp's 1987 Chevrolet Cavalier", "a gray 2013 Toyota Camry": a car's model year.
+    is_model = words[-1].isdigit() and bool(_CAR_MAKER_AFTER.match(text, m.end()))
+    is_named = is_label or is_model
+    return not (is_money or is_named or (words[-1].isdigit() and (is_count or is_address)))
+
+
+# "high noon": the idiom's (the film's title is kept out as a title).
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
 
 # "No. 1997", "#1660": a number given as a number.
