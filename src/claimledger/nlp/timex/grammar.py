@@ -155,6 +155,7 @@ _NAMING_BEFORE_UNITS = (
     "my", "your", "of", "early", "closing", "opening", "trading", "business", "working",
     "office", "hundred", "thousand", "million", "billion", "dozen",
 )  # fmt: skip
+
 # Every holiday the holiday rule names: fixed, moving, and the Easter cycle.
 _HOLIDAY_NAMES = [*t.HOLIDAYS, *t.MOVING_HOLIDAYS, *t.EASTER_OFFSETS]
 # The last word of a reference phrase is in every match ("the near future" holds "future").

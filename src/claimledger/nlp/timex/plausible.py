@@ -46,11 +46,6 @@ _STREET_AFTER = re.compile(
 )
 
 
-def _previous_word(text: str, start: int) -> str:
-    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
-    return m.group(1).lower() if m else ""
-
-
 # A car maker's name after a year makes it the model year.
 _CAR_MAKER_AFTER = re.compile(
     r"\s+(?:(?:gray|grey|black|white|silver|red|blue|green|tan|maroon|gold)\s+)?"
@@ -59,6 +54,13 @@ _CAR_MAKER_AFTER = re.compile(
     r"|Porsche|Ferrari|Tesla|GMC|Plymouth|Lexus|Acura|Infiniti|Jaguar|Saab|Mitsubishi)\b",
     re.I,
 )
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
 # "$1.76 a year", "358,000 a month", "four flights a week", "$12-an-hour": a rate,
 # not a duration.
 _AMOUNT_BEFORE = re.compile(
@@ -241,6 +243,8 @@ _BOOK_BEFORE = re.compile(
     r"|Hebrews|James|Peter|Jude|Revelation)\s+$"
 )
 _MARK_AFTER = re.compile(r"\s+mark\b", re.I)
+# "high noon comes today": the idiom's showdown (the film's title is kept out as a title).
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
 
 def _is_verse_or_mark(m: re.Match[str], text: str) -> bool:
@@ -342,10 +346,6 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     is_model = words[-1].isdigit() and bool(_CAR_MAKER_AFTER.match(text, m.end()))
     is_named = is_label or is_model
     return not (is_money or is_named or (words[-1].isdigit() and (is_count or is_address)))
-
-
-# "high noon": the idiom's (the film's title is kept out as a title).
-_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
 
 
 # "No. 1997", "#1660": a number given as a number.
