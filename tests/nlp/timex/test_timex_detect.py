@@ -552,6 +552,11 @@ def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
     ]
 
 
+def test_a_couple_is_two_with_or_without_its_of() -> None:
+    text = "It will take a couple of years; I was asked this a couple months ago."
+    assert _found(text) == [("a couple of years", "P2Y"), ("a couple months ago", "2025-01")]
+
+
 def test_a_unit_after_a_count_of_hours_or_nights_is_a_rate() -> None:
     text = "She works 60 hours a week, and calls two nights a week, guarded 24 hours a day."
     assert _found(text) == [("60 hours", "PT60H"), ("24 hours", "PT24H")]

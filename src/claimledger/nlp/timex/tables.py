@@ -32,8 +32,9 @@ NUMBER_WORDS: dict[str, int] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000,
     "a dozen": 12, "dozen": 12,
-    # "a couple of years" is two, as TimeBank values it (P2Y).
-    "a couple of": 2, "couple of": 2,
+    # "a couple of years" is two, as TimeBank values it (P2Y); so is the spoken
+    # "a couple months ago".
+    "a couple of": 2, "couple of": 2, "a couple": 2,
 }  # fmt: skip
 
 # Years said in words, as broadcast transcripts write them ("nineteen ninety-four",
