@@ -135,7 +135,7 @@ def _is_month_after_preposition(word: str, m: re.Match[str], text: str) -> bool:
 # on Washington" or "the March of Dimes", names of events and bodies, nor a surname's
 # "the May government".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-_NOUN_AFTER = re.compile(
+_DATED_NOUN_AFTER = re.compile(
     r"\s+(?!(?:on|of|for|to|in|at|against|through|from|with|and|or|is|was|has|had"
     r"|government|administration|cabinet|ministry|premiership|family|camp|team)\b)[a-z]"
 )
@@ -144,7 +144,8 @@ _NOUN_AFTER = re.compile(
 def _is_month_before_noun(m: re.Match[str], text: str, before: str) -> bool:
     """Whether a bare "March" or "May" after a determiner modifies the noun after it."""
     is_capitalized = m.group(0)[:1].isupper() and not is_headline(text, m.start())
-    return before in _DETERMINERS and is_capitalized and bool(_NOUN_AFTER.match(text, m.end()))
+    has_noun = _DATED_NOUN_AFTER.match(text, m.end()) is not None
+    return before in _DETERMINERS and is_capitalized and has_noun
 
 
 # Position words that are verbs or nouns unless "the" or a hyphen ties them to the period:
