@@ -107,6 +107,15 @@ def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
     return bool(_FRACTION.search(m.group(0)) and _FRACTION_AFTER.match(text, m.end()))
 
 
+# Words that make a bare plural of units a stretch named ("the days before", "trading
+# hours"), or a count of them ("billion years"), not an unknown number left open.
+_STRETCH_NAMED_BEFORE = re.compile(
+    r"\b(?:the|these|those|final|last|first|his|her|its|their|our|my|your|of|early|closing"
+    r"|opening|trading|business|working|office|hundred|thousand|million|billion|dozen)\s$",
+    re.I,
+)
+
+
 # The rules whose words, capitalized inside quotation marks, are a name's.
 _NAME_LIKE_RULES = frozenset({"period", "day_ref", "reference", "duration", "set_word"})
 # The rules whose words are written in lower case unless they start a sentence.
@@ -303,6 +312,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "duration":
         return not _is_rate_or_fraction(m, text)
+    if rule.name == "bare_apart":
+        return _STRETCH_NAMED_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
     if rule.name == "set_every" and m.group(0)[:3].lower() == "per":
         # "instructions per second", "$5 per day": a rate's unit, unless a count of
         # times comes before ("twice per week").
