@@ -395,9 +395,11 @@ def test_capitals_mid_sentence_make_a_time_word_part_of_a_name(
         ("Adelson also owns a free daily. It sells well.", []),
         ("He leads the weekly GOP Power Rankings.", [("weekly", "P1W")]),
         ("At the daily White House briefing, prices are set daily.", [("daily", "P1D")] * 2),
+        ("The model simulated every Week 12 NFL game; every Day 3 of camp too.", []),
+        ("Every week 10,000 people sign up.", [("Every week", "P1W")]),
     ],
 )
-def test_a_daily_or_weekly_newspaper_is_not_a_set(
+def test_a_daily_newspaper_or_a_seasons_numbered_week_is_not_a_set(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
