@@ -699,6 +699,13 @@ def test_the_previous_or_following_weekday_is_told_from_the_narratives_day() -> 
     ]
 
 
+def test_the_previous_weekday_is_told_from_the_last_day_named_however_far_back() -> None:
+    # A long paragraph of market color between the day and "the previous Friday".
+    color = "Dealers said the selling was broad and orderly. " * 12
+    text = f"Shares closed lower on Friday, March 7. {color}They fell 4% from the previous Friday."
+    assert _found(text, tense="past")[-1] == ("the previous Friday", "2025-02-28")
+
+
 def test_the_next_year_told_in_the_past_is_the_one_after_the_narratives() -> None:
     text = "They were seized in August 2016. The next year, two videos were released."
     assert _found(text, tense="past")[1] == ("The next year", "2017")

@@ -86,11 +86,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(
             "TIME" if pod else "DATE", f"XXXX-WXX-{day + 1}" + (f"T{pod}" if pod else "")
         )
-    if rel and _ANAPHORIC_WEEKDAY.fullmatch(rel) and ctx.narrative is not None:
+    if rel and _ANAPHORIC_WEEKDAY.fullmatch(rel):
         # "down 4.5% from the previous Friday", told of Friday's close: the one
-        # before the narrative's day, not before the telling.
-        told = ctx.narrative
-        if told.granularity == "day" and told.start is not None:
+        # before the narrative's day (or the last day named), not before the telling.
+        told = ctx.narrative if _is_a_day(ctx.narrative) else ctx.last_day
+        if told is not None and told.start is not None:
             ctx = replace(ctx, reference=told.start)
     # "The impact of Monday's debate is still small", "Cruz badly needs a win in
     # Tuesday's primary": the present is the comment's, not the day's. The event
@@ -138,6 +138,10 @@ def weekdays_ago(m: re.Match[str], ctx: Context) -> Reading | None:
 _ANAPHORIC_STEPS = {
     "next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
 }  # fmt: skip
+
+
+def _is_a_day(interval: Interval | None) -> bool:
+    return interval is not None and interval.granularity in ("day", "time")
 
 
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Reading:

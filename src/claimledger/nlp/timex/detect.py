@@ -150,7 +150,7 @@ def narrative_context(
     words before it), or the year when a span of months longer than a
     quarter ("the nine months") was named after it.
     """
-    narrative = focus = None
+    narrative = focus = last_day = None
     for f in reversed(previous):
         interval = f.reading.interval
         if focus is None and base.anchor is not None and _is_span_of_months(f):
@@ -164,11 +164,13 @@ def narrative_context(
             continue
         if narrative is None and start - f.end <= reach and interval.granularity != "era":
             narrative = interval
+        if last_day is None and interval.granularity in ("day", "time"):
+            last_day = interval
         # Only a quarter the text names sets the focus, not one worked out from it
         # ("a year ago" read against the focus must not become the next focus).
         is_part = interval.granularity in ("quarter", "half")
         if focus is None and f.rule in _NAMING_RULES and is_part and _is_reported(f, base, text):
             focus = interval
-        if narrative is not None and focus is not None:
+        if narrative is not None and focus is not None and last_day is not None:
             break
-    return replace(base, narrative=narrative, focus=focus)
+    return replace(base, narrative=narrative, focus=focus, last_day=last_day)

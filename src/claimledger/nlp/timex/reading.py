@@ -40,7 +40,10 @@ class Context:
     not a noun or adjective further down ("a dividend payable Dec. 7").
     ``is_future_in_past`` says a future tense is told from a past moment ("vowed
     Britain would leave on Oct. 31", "was due to be released in September"):
-    the date may be behind the telling as well as ahead.
+    the date may be behind the telling as well as ahead. ``last_day`` is the
+    last day the text named, however far back: what "the previous Friday"
+    is told from when no day is nearby ("that day" is not: read so far back,
+    it was mostly another day).
     """
 
     anchor: date | None = None
@@ -51,6 +54,7 @@ class Context:
     focus: Interval | None = None
     is_tense_own: bool = False
     is_future_in_past: bool = False
+    last_day: Interval | None = None
 
     @property
     def ref(self) -> date | None:
