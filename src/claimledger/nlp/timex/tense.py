@@ -123,10 +123,13 @@ def _is_past_perfect(verb: Token) -> bool:
 def _is_bare_participle(verb: Token) -> bool:
     """Whether ``verb`` is an "-ing" form with no auxiliary, hanging from another word.
 
+    Or a past participle completing a verb: "make their voice known on
+    Tuesday", "get it done by Friday" are in the tense of "make" and "get".
     "planning" keeps its own forward sense ("planning for the summit in April").
     """
+    is_complement = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd")
     return (
-        verb.tag_ == "VBG"
+        (verb.tag_ == "VBG" or is_complement)
         and verb.head != verb
         and verb.lower_ not in _FORWARD_VERBS
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -214,6 +217,12 @@ def tense_of(span: Span) -> Tense | None:
         # "-ing" head has no tense either; the "pleaded" above it has.
         verb = _through_participles(parent) if parent is not None else verb
         auxes = _auxiliaries(verb)
+        # "will have a chance to make their voice known on Tuesday": the infinitive's
+        # own time is in the future of the verb it hangs from ("would look for ways to
+        # get around Wednesday's ruling" names a ruling already made).
+        above = {a.lower_ for a in auxes}
+        if above & _FUTURE_AUX and "have" not in above and _adverbial_of(span) is not None:
+            return "future"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     if not auxes and _is_invariant_past(verb):
