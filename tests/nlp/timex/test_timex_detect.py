@@ -405,6 +405,16 @@ def test_a_daily_newspaper_or_a_seasons_numbered_week_is_not_a_set(
     assert _found(text) == expected
 
 
+def test_todays_youth_is_the_present_but_todays_vote_is_the_day() -> None:
+    text = "In today's world, today's young people and tomorrow's leaders saw today's vote."
+    assert _found(text) == [
+        ("today", "PRESENT_REF"),
+        ("today", "PRESENT_REF"),
+        ("tomorrow", "FUTURE_REF"),
+        ("today", "2025-03-18"),
+    ]
+
+
 def test_that_day_and_the_next_morning_are_told_from_the_narratives_day() -> None:
     text = (
         "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax; "

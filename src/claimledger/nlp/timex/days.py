@@ -196,6 +196,26 @@ def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
     return Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred), True
 
 
+# "today's youth", "today's personal computers": a possessive day before a noun.
+_POSSESSIVE_NOUN = re.compile(r"\s?['’]s\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def generic_day(m: re.Match[str]) -> Reading | None:
+    """Read "today's youth", "tomorrow's leaders" as the present or the future, not a day.
+
+    Only a bare "today", "tomorrow" or "yesterday" in the possessive, before
+    (or one word before) a noun for the people or things of an age.
+    """
+    word = m.group(0).lower()
+    if word not in t.GENERIC_DAY_REFS:
+        return None
+    after = _POSSESSIVE_NOUN.match(m.string, m.end())
+    words = after.groups() if after is not None else ()
+    if not any(w is not None and w.lower() in t.GENERIC_DAY_NOUNS for w in words):
+        return None
+    return Reading("DATE", t.GENERIC_DAY_REFS[word])
+
+
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
     if m.group("ana") or m.group("ana2"):

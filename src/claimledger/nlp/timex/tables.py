@@ -139,6 +139,17 @@ DAY_OFFSETS: dict[str, int] = {
 }  # fmt: skip
 # Day words that also name the part of the day: "tonight", "last night".
 NIGHT_WORDS = frozenset({"tonight", "last night"})
+# "today's youth", "tomorrow's leaders", "yesterday's men": the day word stands for
+# the present, the future or the past, not one day. Read before these nouns.
+GENERIC_DAY_REFS: dict[str, str] = {
+    "today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF",
+}  # fmt: skip
+GENERIC_DAY_NOUNS = frozenset({
+    "world", "youth", "society", "generation", "generations", "young", "youngsters",
+    "children", "kids", "teens", "teenagers", "students", "parents", "families", "leaders",
+    "workforce", "workers", "consumers", "culture", "politics", "men", "women", "man",
+    "woman", "technology", "technologies", "america", "americans",
+})  # fmt: skip
 
 # Frequency words and the TimeML SET value they carry.
 SET_WORDS: dict[str, str] = {
