@@ -950,3 +950,13 @@ def test_the_seed_expressions_come_out_right_through_the_pipeline() -> None:
     assert second.published is None
     open_dates = {t.text: t.value for t in second.times if t.value.startswith("XXXX-12")}
     assert open_dates == {"December 17": "XXXX-12-17", "December 18": "XXXX-12-18"}
+
+
+def test_a_date_a_speaker_names_is_not_the_day_the_reporter_returns_to(blank: Language) -> None:
+    text = (
+        "Nearly 150 deportees returned home on March 17. “He sent me to Mexico on May 2,”"
+        " one said. The deportees landed at 6am, an official said."
+    )
+    doc = blank(text)
+    _run(doc, SEED_DAY)
+    assert [(t.text, t.value) for t in doc._.get(TIMES)][-1] == ("6am", "2025-03-17T06:00")

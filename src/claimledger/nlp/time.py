@@ -9,13 +9,15 @@ metadata has none), and stores :class:`TimeExpression` records on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
+from claimledger.nlp.quotes import find_quotes
 from claimledger.nlp.timex.detect import narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context, Found
@@ -62,6 +64,7 @@ class TimeComponent:
                 doc._.set(PUBLISHED_EVIDENCE, guess[1])
         anchor = _anchor_day(published)
         is_inferred = bool(published and published.is_inferred)
+        quote_of = _quotation_finder(text)
         # Checked once: has_annotation walks every token, and there is one call per expression.
         parsed = self.use_tense and doc.has_annotation("DEP")
 
@@ -95,7 +98,7 @@ class TimeComponent:
                 is_tense_own=is_own,
                 is_future_in_past=from_past,
             )
-            return narrative_context(base, text, start, previous)
+            return narrative_context(base, text, start, previous, quote_of=quote_of)
 
         found = read(text, extents, context_for)
         records = tuple(_record(text, f, anchor) for f in found)
@@ -105,6 +108,18 @@ class TimeComponent:
         ]
         doc.spans[SPANS_KEY] = [s for s in spans if s is not None]
         return doc
+
+
+def _quotation_finder(text: str) -> Callable[[int], int | None]:
+    """Return a lookup from an offset to the quotation holding it (its index), if any."""
+    quotes = find_quotes(text)
+    starts = [q.start for q in quotes]
+
+    def quote_of(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < quotes[i].end else None
+
+    return quote_of
 
 
 # The rules that match a bare month or weekday name, which can also be a person's name.

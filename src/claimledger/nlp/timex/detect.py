@@ -139,8 +139,26 @@ def _is_reported(found: Found, base: Context, text: str) -> bool:
     return not is_bound_or_compared(text, found.start)
 
 
+def _is_other_voice(then: int, now: int, quote_of: Callable[[int], int | None] | None) -> bool:
+    """Whether ``then`` is inside a quotation that ``now`` is not in.
+
+    A date a speaker names ("He sent me to Mexico on May 2") is the time of
+    the speaker's story; the reporter's next sentence ("The deportees landed
+    at 6am") is back on the story's own day.
+    """
+    if quote_of is None:
+        return False
+    quote = quote_of(then)
+    return quote is not None and quote != quote_of(now)
+
+
 def narrative_context(
-    base: Context, text: str, start: int, previous: Sequence[Found], reach: int = NARRATIVE_REACH
+    base: Context,
+    text: str,
+    start: int,
+    previous: Sequence[Found],
+    reach: int = NARRATIVE_REACH,
+    quote_of: Callable[[int], int | None] | None = None,
 ) -> Context:
     """Return ``base`` with the narrative date and the period in focus taken from ``previous``.
 
@@ -162,7 +180,8 @@ def narrative_context(
             continue
         if interval.end is None or f.reading.value.endswith("_REF"):
             continue
-        if narrative is None and start - f.end <= reach and interval.granularity != "era":
+        is_near = start - f.end <= reach and interval.granularity != "era"
+        if narrative is None and is_near and not _is_other_voice(f.start, start, quote_of):
             narrative = interval
         if last_day is None and interval.granularity in ("day", "time"):
             last_day = interval
