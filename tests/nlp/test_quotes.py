@@ -73,3 +73,13 @@ def test_two_apostrophes_are_read_as_a_double_quote_mark() -> None:
     assert text[quotes[0].start : quotes[0].end].strip("'") == (
         "It's anti-reform. She's layering on taxes,"
     )
+
+
+def test_two_backticks_open_a_double_quote() -> None:
+    # The Penn Treebank's and the newswire archives' ``quotes''.
+    text = "Castro said: ``This father will leave at 4 in the morning,'' and ``I will be there.''"
+    quotes = find_all_quotes(text)
+    assert [text[q.start : q.end].strip("`'") for q in quotes] == [
+        "This father will leave at 4 in the morning,",
+        "I will be there.",
+    ]
