@@ -169,6 +169,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "The GTX 1660 Ti beats the GTX 1060; see hadith no. 1997 and #1660.",
         "Kopp's 1987 Chevrolet Cavalier and a gray 2013 Toyota Camry were found.",
         "For the people of Poland, high noon comes.",
+        "After this fall in prices, a British Climber Killed In Fall; another dies in fall.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
@@ -403,6 +404,11 @@ def test_a_daily_newspaper_or_a_seasons_numbered_week_is_not_a_set(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_fall_before_a_place_or_a_year_is_still_the_season() -> None:
+    text = "We campaign this fall in Iowa and in the Senate; she died in fall 2014."
+    assert _found(text) == [("this fall", "2025-FA"), ("fall 2014", "2014-FA")]
 
 
 def test_todays_youth_is_the_present_but_todays_vote_is_the_day() -> None:

@@ -255,6 +255,13 @@ _BOOK_BEFORE = re.compile(
 _MARK_AFTER = re.compile(r"\s+mark\b", re.I)
 # "high noon comes today": the idiom's showdown (the film's title is kept out as a title).
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+# "this fall in prices", "Climber Killed In Fall", "Dies in Fall": the word's other
+# sense, a drop. A season is "this fall in Iowa", "this fall in the Senate".
+_DROP_IN_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|this|that|his|her|its|our|their)\b)[a-z]")
+_HURT_BY_BEFORE = re.compile(
+    r"\b(?:die[sd]?|dying|killed|hurt|injured|dead|death|survives?|survived)\s+(?:in|after|from)\s+$",
+    re.I,
+)
 
 
 def _is_verse_or_mark(m: re.Match[str], text: str) -> bool:
@@ -329,6 +336,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return True
     words = m.group(0).lower().split()
     before = _previous_word(text, m.start())
+    if words[-1] == "fall" and _is_a_drop(m, text):
+        return False
     if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
         return False  # "Jan" alone is a name or a typo more often than a month.
     if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
@@ -358,6 +367,13 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     is_model = words[-1].isdigit() and bool(_CAR_MAKER_AFTER.match(text, m.end()))
     is_named = is_label or is_model
     return not (is_money or is_named or (words[-1].isdigit() and (is_count or is_address)))
+
+
+def _is_a_drop(m: re.Match[str], text: str) -> bool:
+    """Whether a "fall" is a drop, not the season: "this fall in prices", "Killed In Fall"."""
+    if _DROP_IN_AFTER.match(text, m.end()):
+        return True
+    return bool(_HURT_BY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 # "No. 1997", "#1660": a number given as a number.
