@@ -170,6 +170,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "Kopp's 1987 Chevrolet Cavalier and a gray 2013 Toyota Camry were found.",
         "For the people of Poland, high noon comes.",
         "After this fall in prices, a British Climber Killed In Fall; another dies in fall.",
+        "Time named her its Person of the Year; he was the national player of the year.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:

@@ -338,6 +338,10 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     before = _previous_word(text, m.start())
     if words[-1] == "fall" and _is_a_drop(m, text):
         return False
+    if words == ["the", "year"] and _AWARD_OF_BEFORE.search(
+        text, max(0, m.start() - 20), m.start()
+    ):
+        return False
     if len(words) == 1 and words[0].rstrip(".") in t.MONTHS and words[0] not in FULL_MONTHS:
         return False  # "Jan" alone is a name or a typo more often than a month.
     if len(words) == 1 and words[0] in _AMBIGUOUS_BARE:
@@ -367,6 +371,14 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     is_model = words[-1].isdigit() and bool(_CAR_MAKER_AFTER.match(text, m.end()))
     is_named = is_label or is_model
     return not (is_money or is_named or (words[-1].isdigit() and (is_count or is_address)))
+
+
+# "Time's Person of the Year", "national player of the year": an award's title.
+_AWARD_OF_BEFORE = re.compile(
+    r"\b(?:person|man|woman|player|coach|rookie|team|athlete|album|song|record|book|car"
+    r"|word|teacher|employee|executive|manager|newcomer|comeback|pitcher|driver)\s+of\s+$",
+    re.I,
+)
 
 
 def _is_a_drop(m: re.Match[str], text: str) -> bool:
