@@ -43,6 +43,9 @@ def duration_value(count: float | None, unit: str) -> str:
             "month": ("D", 30),
         }  # fmt: skip
         sub_letter, size = smaller[unit]
+        if not whole:  # "half a year" is P6M, "half an hour" PT30M, "half a day" PT12H
+            part_prefix = "PT" if unit in ("day", "hour", "minute") else "P"
+            return f"{part_prefix}{round(frac * size)}{sub_letter}"
         middle = "T" if unit == "day" else ""
         return f"{prefix}{whole}{letter}{middle}{round(frac * size)}{sub_letter}"
     return f"{prefix}{whole if not frac else count}{letter}"
@@ -95,12 +98,17 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", value, interval, _quant(m), uses_anchor=True)
     if base is None:
         return Reading("DATE", "XXXX" if gran in ("year", "decade") else "XXXX-XX-XX")
-    steps = int(count) * _UNIT_STEPS.get(unit, 1)
+    # "half a century ago" is fifty years back; "five and a half years ago" is told in months.
+    steps = int(count * _UNIT_STEPS.get(unit, 1))
+    shift_unit = "year" if unit in ("decade", "century") else gran
+    if unit == "year" and count != int(count):
+        gran = shift_unit = "month"
+        steps = round(count * 12)
     if unit in ("second", "minute", "hour"):
         moved = base
     else:
         try:
-            moved = cal.shift(base, "year" if unit in ("decade", "century") else gran, sign * steps)
+            moved = cal.shift(base, shift_unit, sign * steps)
         except (OverflowError, ValueError):
             return None
     value, interval = cal.period(gran, moved, is_inferred=ctx.is_anchor_inferred)

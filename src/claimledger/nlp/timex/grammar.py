@@ -62,7 +62,11 @@ NUMWORD = (
     # "two hundred years", "two thousand years"
     r"(?:[-\s]+(?:hundred|thousand)\b)?"
 )  # fmt: skip
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:\s+and\s+a\s+half)?|an?)"
+# "five and a half", "five-and-a-half"; "half a century", "a half-hour": a half.
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}(?:[\s-]+and[\s-]+a[\s-]+half)?"
+    r"|half\s+an?|an?\s+half|an?)"
+)
 VAGUE = f"(?:{_alt(t.VAGUE_COUNTS)})"
 SEASON = f"(?:{_alt(t.SEASONS)})"
 ORDINAL = f"(?:{_alt(t.ORDINALS)}|latter|final)"

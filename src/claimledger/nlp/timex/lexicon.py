@@ -29,13 +29,15 @@ def unit_of(word: str) -> str | None:
 
 
 def number_of(text: str) -> float | None:
-    """Return the number a count spells ("two", "twenty-four", "5 1/2", "a"), else ``None``.
+    """Return the number a count spells ("two", "5 1/2", "half a", "a"), else ``None``.
 
     Vague counts ("several", "a few") give ``None``: TimeML writes them as ``X``.
     """
-    key = _key(text)
+    key = re.sub(r"-(?=and\b|a\b|half\b)", " ", _key(text))  # "five-and-a-half"
     if key in t.VAGUE_COUNTS:
         return None
+    if key in ("half a", "half an", "a half", "an half"):
+        return 0.5
     half = 0.0
     for suffix in (" 1/2", " and a half"):
         if key.endswith(suffix):
