@@ -127,6 +127,14 @@ def test_weeks_are_iso_weeks(text: str) -> None:
     assert reading.interval.granularity == "week"
 
 
+@pytest.mark.parametrize("text", ["the weekend of March 15", "the weekend of Friday, 14 March"])
+def test_the_weekend_of_a_day_is_the_saturday_and_sunday_of_its_week(text: str) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == "2025-W11-WE"
+    assert reading.interval is not None
+    assert (reading.interval.start, reading.interval.end) == (date(2025, 3, 15), date(2025, 3, 16))
+
+
 @pytest.mark.parametrize(
     ("text", "value", "start"),
     [

@@ -14,7 +14,7 @@ from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose, choose_in
 from claimledger.nlp.timex.lexicon import day_of, full_year, month_of, weekday_of
-from claimledger.nlp.timex.periods import read_period, relative_year
+from claimledger.nlp.timex.periods import read_period, relative_year, weekend_of
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval
 
@@ -128,6 +128,8 @@ def month_pair(m: re.Match[str], ctx: Context) -> Reading | None:
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the week of March 10" as the ISO week that contains the day.
 
+    "The weekend of March 5" is the Saturday and Sunday of that day's week.
+
     "The week beginning Sunday, Oct. 16" is the seven days from that day; its
     value names the ISO week that holds most of them.
     """
@@ -138,7 +140,10 @@ def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     if day is None or day.interval is None or day.interval.start is None:
         return None if day is None else Reading("DATE", "XXXX-WXX")
     first, is_inferred = day.interval.start, day.interval.is_inferred
-    if m.group("begins"):
+    if m.group("weekend"):
+        value, interval = weekend_of(first)
+        interval = Interval(interval.start, interval.end, interval.granularity, is_inferred)
+    elif m.group("begins"):
         value = cal.value_of("week", first + timedelta(days=3))
         interval = Interval(first, first + timedelta(days=6), "week", is_inferred)
     else:

@@ -207,10 +207,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",
         part="first",
     ),
-    # "the week of March 10", "the week beginning 17 October 2011".
+    # "the week of March 10", "the week beginning 17 October 2011", "the weekend of March 5".
     _rule(
         "week_of",
-        rf"(?:the\s+)?week\s+(?:of|(?P<begins>beginning|starting|commencing))\s+"
+        rf"(?:the\s+)?week(?P<weekend>end)?\s+(?:of|(?P<begins>beginning|starting|commencing))\s+"
         rf"(?:{WEEKDAY},?\s+)?"
         rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d)|(?P<dmy_day>{DAY})\s+(?P<dmy_mon>{MONTH}))"
         rf"(?:\s*,?\s*(?P<year>{ANY_YEAR}))?",

@@ -52,7 +52,8 @@ def open_reading(unit: str, ctx: Context) -> Reading:
     return Reading("DATE", _OPEN_VALUES.get(unit, "XXXX"))
 
 
-def _weekend(day: date) -> tuple[str, Interval]:
+def weekend_of(day: date) -> tuple[str, Interval]:
+    """Return the value and days of the weekend of ``day``'s week (a Friday's is the next one)."""
     saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
     iso = saturday.isocalendar()
     value = f"{iso.year:04d}-W{iso.week:02d}-WE"
@@ -87,7 +88,7 @@ def relative_period(unit: str, step: int | None, ctx: Context, *, anaphoric: boo
             # rout this weekend", said on a Friday).
             last_day = 4 if step is None else 2
             step = -1 if ctx.tense == "past" and base.weekday() <= last_day else 0
-        value, interval = _weekend(base + timedelta(weeks=step))
+        value, interval = weekend_of(base + timedelta(weeks=step))
         return Reading("DATE", value, inferred(interval, ctx.is_anchor_inferred), uses_anchor=True)
     gran: Granularity = unit  # type: ignore[assignment]
     if step is None:
