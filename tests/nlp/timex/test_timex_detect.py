@@ -407,6 +407,14 @@ def test_a_daily_newspaper_or_a_seasons_numbered_week_is_not_a_set(
     assert _found(text) == expected
 
 
+def test_by_mid_century_is_this_centurys_middle_but_midcentury_design_is_not_a_time() -> None:
+    text = (
+        "The EU wants net zero by mid-century, prices rising all the way to midcentury."
+        " She sold a mid-century modern home and a riff on midcentury British thrillers."
+    )
+    assert _found(text) == [("mid-century", "20"), ("midcentury", "20")]
+
+
 def test_fall_before_a_place_or_a_year_is_still_the_season() -> None:
     text = "We campaign this fall in Iowa and in the Senate; she died in fall 2014."
     assert _found(text) == [("this fall", "2025-FA"), ("fall 2014", "2014-FA")]

@@ -55,6 +55,21 @@ def position(m: re.Match[str], ctx: Context) -> Reading | None:
     return base.with_mod(mod, cal.narrow(interval, low, high) if interval else None)
 
 
+# The words before "mid-century" that make it a time things come by or run to.
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|to|before|around|towards?|through|after|at)\s+$", re.I)
+
+
+def mid_century(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "by mid-century" as the middle of the anchor's century."""
+    if m.start() > 0 and not _BY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # in running text, only "by mid-century" and the like
+    base = read_period("this century", ctx, as_span=False)
+    if base is None:
+        return None
+    mod, low, high = _position("mid")
+    return base.with_mod(mod, cal.narrow(base.interval, low, high) if base.interval else None)
+
+
 def position_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the end of the year", "the beginning of 2025", "the middle of next month"."""
     base = read_period(m.group("rest"), ctx, as_span=False)

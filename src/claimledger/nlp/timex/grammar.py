@@ -252,6 +252,14 @@ RULES: tuple[Rule, ...] = (
     _rule("latest_period", r"the\s+(?:latest|current|most\s+recent)\s+period", ["period"]),
     # "late 2024", "earlier this month", "early in the year", "later in the week"
     _rule("position", rf"(?:the\s+)?(?P<pos>{POSITION})(?:-|\s+)(?:in\s+)?(?P<rest>{PERIOD})"),
+    # "net zero by mid-century", "all the way to midcentury": the middle of this century,
+    # as a time something comes by. Before a noun ("midcentury British thrillers",
+    # "mid-century modern") it is the last century's, a style: fuzzy.mid_century.
+    _rule(
+        "mid_century",
+        r"(?:the\s+)?mid-?\s*century(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|when|as|if|for|but)\b)",
+        ["century"],
+    ),
     _rule(
         "position_of",
         rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
