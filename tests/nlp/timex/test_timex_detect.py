@@ -582,8 +582,8 @@ def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
 def test_half_a_unit_is_half_its_length() -> None:
     text = (
         "For half a century, a half-hour show ran; half an hour, half a year, half a decade,"
-        " five-and-a-half years; it began nearly half a century ago, and she left half a"
-        " year ago."
+        " five-and-a-half years, every half an hour; it began nearly half a century ago, and"
+        " she left half a year ago."
     )
     assert _found(text) == [
         ("half a century", "P50Y"),
@@ -592,6 +592,7 @@ def test_half_a_unit_is_half_its_length() -> None:
         ("half a year", "P6M"),
         ("half a decade", "P5Y"),
         ("five-and-a-half years", "P5Y6M"),
+        ("every half an hour", "PT30M"),
         ("nearly half a century ago", "1975"),
         ("half a year ago", "2024-09"),
     ]

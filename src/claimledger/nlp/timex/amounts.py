@@ -213,7 +213,9 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "every day", "each year", "every other week", "every Friday" as a SET."""
     word = m.group("unit")
     text = m.group(0).lower()
-    step = 2 if "other" in text else int(number_of(m.group("n")) or 1) if m.group("n") else 1
+    count = number_of(m.group("n")) if m.group("n") else None
+    # "every half an hour" is PT30M, "every 2.5 hours" PT2H30M.
+    step = 2 if "other" in text else (count or 1)
     if (unit := unit_of(word)) is not None:
         return Reading("SET", duration_value(step, unit))
     if (day := weekday_of(word)) is not None:
