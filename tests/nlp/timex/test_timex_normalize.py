@@ -178,6 +178,17 @@ def test_decades(text: str) -> None:
     assert reading.interval == Interval(date(1990, 1, 1), date(1999, 12, 31), "decade")
 
 
+def test_the_1800s_is_a_century_but_the_2000s_a_decade() -> None:
+    reading = normalize("the 1800s", SEED_DAY)
+    assert reading.value == "18"
+    assert reading.interval == Interval(date(1800, 1, 1), date(1899, 12, 31), "century")
+    early = normalize("the early 1900s", SEED_DAY)
+    assert (early.value, early.mod) == ("19", "START")
+    assert early.interval is not None and early.interval.end is not None
+    assert early.interval.end.year == 1933
+    assert normalize("the 2000s", SEED_DAY).value == "200X"
+
+
 @pytest.mark.parametrize(
     ("text", "value", "span"),
     [

@@ -164,6 +164,12 @@ def read_period(text: str, ctx: Context, *, as_span: bool = True) -> Reading | N
     if s in t.DAY_OFFSETS:
         return day_offset(t.DAY_OFFSETS[s], ctx)
     if m := _DECADE.fullmatch(s):
+        if m.group(1) and m.group(2) == "0" and m.group(1) != "20":
+            # "the 1800s", "the early 1900s": the century, as writers mean it ("the
+            # 2000s" is mostly the decade).
+            first = int(m.group(1)) * 100
+            interval = Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
+            return Reading("DATE", m.group(1), interval)
         if m.group(1):
             start = int(m.group(1) + m.group(2) + "0")
         else:
