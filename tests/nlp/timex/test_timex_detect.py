@@ -415,6 +415,11 @@ def test_by_mid_century_is_this_centurys_middle_but_midcentury_design_is_not_a_t
     assert _found(text) == [("mid-century", "20"), ("midcentury", "20")]
 
 
+def test_a_decade_after_and_is_still_a_decade() -> None:
+    text = "He grew up in the 1970s and '80s; she said '98 percent' of them."
+    assert _found(text) == [("the 1970s", "197X"), ("'80s", "198X")]
+
+
 def test_fall_before_a_place_or_a_year_is_still_the_season() -> None:
     text = "We campaign this fall in Iowa and in the Senate; she died in fall 2014."
     assert _found(text) == [("this fall", "2025-FA"), ("fall 2014", "2014-FA")]

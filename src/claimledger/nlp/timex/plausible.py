@@ -350,6 +350,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
         return before in t.DATE_CUES and (
             before not in ("to", "of", "from") or _is_month_after_preposition(words[0], m, text)
         )
+    if len(words) == 1 and re.fullmatch(r"['’]\d0['’]?s", words[0]):
+        return True  # "the 1980s and '90s": a decade, wherever it stands
     if len(words) == 1 and words[0][:1] in "'’":
         # "in '98", "in '08 and '12"; not a quotation's "'98 percent".
         after_year = _SHORT_YEAR_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
