@@ -960,3 +960,10 @@ def test_a_date_a_speaker_names_is_not_the_day_the_reporter_returns_to(blank: La
     doc = blank(text)
     _run(doc, SEED_DAY)
     assert [(t.text, t.value) for t in doc._.get(TIMES)][-1] == ("6am", "2025-03-17T06:00")
+
+
+def test_a_speakers_next_quotation_goes_on_with_the_speakers_story(blank: Language) -> None:
+    text = "“We left Mexico on March 10,” he said. “Police caught us that day.”"
+    doc = blank(text)
+    _run(doc, SEED_DAY)
+    assert [(t.text, t.value) for t in doc._.get(TIMES)][-1] == ("that day", "2025-03-10")

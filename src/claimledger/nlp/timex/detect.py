@@ -140,16 +140,16 @@ def _is_reported(found: Found, base: Context, text: str) -> bool:
 
 
 def _is_other_voice(then: int, now: int, quote_of: Callable[[int], int | None] | None) -> bool:
-    """Whether ``then`` is inside a quotation that ``now`` is not in.
+    """Whether ``then`` is inside a quotation and ``now`` is the reporter's, outside any.
 
     A date a speaker names ("He sent me to Mexico on May 2") is the time of
     the speaker's story; the reporter's next sentence ("The deportees landed
-    at 6am") is back on the story's own day.
+    at 6am") is back on the story's own day. The speaker's next quotation
+    may go on with the speaker's story.
     """
     if quote_of is None:
         return False
-    quote = quote_of(then)
-    return quote is not None and quote != quote_of(now)
+    return quote_of(then) is not None and quote_of(now) is None
 
 
 def narrative_context(
