@@ -987,3 +987,8 @@ def test_the_year_before_said_last_may_end_on_a_dash() -> None:
 
 def test_a_house_number_is_not_a_year_but_a_year_after_in_is() -> None:
     assert _found("In 1998 Smith Street opened.") == [("1998", "1998")]
+
+
+def test_a_holiday_is_found_across_a_line_break_or_a_double_space() -> None:
+    text = "They rested on Labor\nDay and on New  Year's Eve."
+    assert _found(text) == [("Labor\nDay", "2024-09-02"), ("New  Year's Eve", "2024-12-31")]

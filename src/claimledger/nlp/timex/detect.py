@@ -60,7 +60,8 @@ def settle(text: str, probe: Context | None = None) -> list[Extent]:
     """
     probe = probe or Context(anchor=date(2000, 1, 1))
     candidates: list[Extent] = []
-    lowered = text.lower()
+    # One space between words, so a gate of several words ("labor day") finds them.
+    lowered = " ".join(text.lower().split())
     for rule in RULES:
         if not rule.may_match(lowered):
             continue  # the word every match needs is not in the text

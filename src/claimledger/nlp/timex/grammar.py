@@ -477,7 +477,7 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         rf"(?:(?P<rel>{REL})\s+)?(?P<name>{_alt(_HOLIDAY_NAMES)})"
         rf"(?:\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year(?!-|'|’))?",
-        gate=_first_words(_HOLIDAY_NAMES),
+        gate=_HOLIDAY_NAMES,  # whole names: their first words ("new", "good") are everywhere
     ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
