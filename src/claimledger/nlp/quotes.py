@@ -11,6 +11,7 @@ whole document.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -145,8 +146,14 @@ def find_quotes(text: str, style: QuoteStyle = "double") -> list[Quote]:
     A quotation left open at the end of a paragraph continues into the next
     paragraph when that one opens with a quote mark (the newspaper convention
     for long quotes); otherwise it is closed at the paragraph end and marked
-    ``is_recovered``.
+    ``is_recovered``. The time and attribution components both ask for a
+    document's quotations: the last few texts' are kept, not paired again.
     """
+    return list(_quotes_of(text, style))
+
+
+@functools.lru_cache(maxsize=8)
+def _quotes_of(text: str, style: QuoteStyle) -> tuple[Quote, ...]:
     text = _doubled_apostrophes(text)
     result: list[Quote] = []
     carry: int | None = None  # opener of a quotation running on from the previous paragraph
@@ -171,7 +178,7 @@ def find_quotes(text: str, style: QuoteStyle = "double") -> list[Quote]:
         result.extend(q for q in quotes if style == "double" or not q.is_recovered)
     if carry is not None:
         result.append(_recovered(text, carry, style))
-    return sorted(result, key=lambda q: q.start)
+    return tuple(sorted(result, key=lambda q: q.start))
 
 
 def _recovered(text: str, opener: int, style: QuoteStyle, p_end: int | None = None) -> Quote:
