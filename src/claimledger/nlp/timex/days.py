@@ -141,6 +141,7 @@ _ANAPHORIC_STEPS = {
 
 
 def _is_a_day(interval: Interval | None) -> bool:
+    """Whether ``interval`` is one day (a date, or the day of a clock time)."""
     return interval is not None and interval.granularity in ("day", "time")
 
 
@@ -170,7 +171,7 @@ def _day_from_narrative(step: int, ctx: Context, pod: str | None = None) -> Read
         # "killed last October ... crossed out that same day": a day of that month.
         month = f"{narrative.start:%m}" if narrative.granularity == "month" else "XX"
         return Reading(kind, f"{narrative.start:%Y}-{month}-XX" + suffix, narrative)
-    if narrative.granularity not in ("day", "time"):
+    if not _is_a_day(narrative):
         return Reading(kind, "XXXX-XX-XX" + suffix)
     day = narrative.start + timedelta(days=step)
     interval = Interval(day, day, "day", narrative.is_inferred)
@@ -186,7 +187,7 @@ def _story_day(ctx: Context) -> tuple[Interval | None, bool]:
     ... debated earlier in the evening", told in January).
     """
     narrative = ctx.narrative
-    if narrative is not None and narrative.granularity in ("day", "time") and narrative.start:
+    if narrative is not None and _is_a_day(narrative) and narrative.start:
         day = narrative.start
         is_ahead = ctx.anchor is not None and day > ctx.anchor
         if not (is_ahead and ctx.tense == "past"):
