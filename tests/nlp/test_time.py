@@ -720,6 +720,37 @@ _TENSE_CASES = {
         "Wednesday",
         "2025-03-19",
     ),
+    # A date naming a thing made or said is behind the telling, whatever the tense:
+    # the agreement a company works under was signed in the June gone ...
+    "a-made-thing-is-behind-in-the-present": (
+        "It is selling itself under a June agreement .",
+        ["PRP", "VBZ", "VBG", "PRP", "IN", "DT", "NNP", "NN", "."],
+        [2, 2, 2, 2, 2, 7, 7, 4, 2],
+        ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+        date(2025, 10, 27),
+        "June",
+        "2025-06",
+    ),
+    # ... while an event still to be held keeps the present's lean ahead ...
+    "an-event-to-be-held-is-ahead-in-the-present": (
+        "It is selling itself before a June hearing .",
+        ["PRP", "VBZ", "VBG", "PRP", "IN", "DT", "NNP", "NN", "."],
+        [2, 2, 2, 2, 2, 7, 7, 4, 2],
+        ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+        date(2025, 10, 27),
+        "June",
+        "2026-06",
+    ),
+    # ... and a ruling that "will reverberate" was handed down on the Monday gone.
+    "a-made-thing-is-behind-in-the-future": (
+        "Critics say Monday 's decision will reverberate .",
+        ["NNS", "VBP", "NNP", "POS", "NN", "MD", "VB", "."],
+        [1, 1, 4, 2, 6, 6, 1, 1],
+        ["nsubj", "ROOT", "poss", "case", "nsubj", "aux", "ccomp", "punct"],
+        SEED_DAY,
+        "Monday",
+        "2025-03-17",
+    ),
 }
 
 

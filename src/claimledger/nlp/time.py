@@ -35,6 +35,7 @@ from claimledger.nlp.timex.tense import (
     is_in_a_participle_phrase,
     is_in_since_phrase,
     is_past_adverbial,
+    names_a_made_thing,
     tense_of,
 )
 from claimledger.records import Interval, TimeExpression
@@ -82,6 +83,8 @@ class TimeComponent:
                     from_past = tense == "future" and is_future_in_past(span)
                     if is_in_since_phrase(span):
                         tense, is_own = "past", True
+                    elif tense != "past" and names_a_made_thing(span):
+                        tense, is_own, from_past = "past", False, False
             if looks_ahead(text, start, end):
                 tense, is_own, from_past = "future", False, False
             elif looks_back(text, start):

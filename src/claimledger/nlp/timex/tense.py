@@ -351,6 +351,35 @@ def is_past_adverbial(span: Span) -> bool:
     return head.tag_ == "VBN" and bool(auxes & _PAST_AUX)
 
 
+# What exists only once it has been made or said: "a June agreement", "a February
+# survey", "Tuesday's ruling", "the November jobs report". A date naming one is
+# behind the telling whatever the clause's tense ("is continuing under a June
+# agreement", told in October). Events still to be held ("the November election",
+# "a June hearing") are not listed; nor is a magazine's "April issue", dated ahead.
+_MADE_THINGS = frozenset({
+    "agreement", "agreements", "accord", "pact", "deal", "settlement", "contract",
+    "report", "reports", "survey", "surveys", "poll", "polls", "study", "letter",
+    "letters", "memo", "email", "e-mail", "interview", "speech", "statement",
+    "remarks", "comment", "comments", "announcement", "ruling", "decision",
+    "verdict", "filing", "indictment", "complaint", "lawsuit", "testimony",
+    "editorial", "op-ed", "article", "tweet", "tweets", "order", "estimate",
+    "estimates", "figures", "data", "proposal", "request", "analysis", "audit",
+})  # fmt: skip
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+
+
+def names_a_made_thing(span: Span) -> bool:
+    """Whether ``span`` dates a thing made or said: "a June agreement", "Tuesday's ruling"."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and head != root
+        and head.tag_ in ("NN", "NNS")
+        and head.lower_ in _MADE_THINGS
+    )
+
+
 # How far up from a time a "since" heading its phrase is looked for.
 _MAX_SINCE_HOPS = 5
 
