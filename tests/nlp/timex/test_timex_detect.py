@@ -133,6 +133,12 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Researchers hope one day to harness it.", [("one day", "FUTURE_REF")]),
         ("She voiced the hope he one day follows her.", [("one day", "FUTURE_REF")]),
         ("They hope for one day of rest.", [("one day", "P1D")]),
+        # Before a possessive weekday, a lower-case "that" is the conjunction.
+        ("He told MSNBC that Friday's talks failed.", [("Friday", "2025-03-14")]),
+        (
+            "That Friday's talks failed; he left that Friday.",
+            [("That Friday", "2025-03-14"), ("that Friday", "2025-03-14")],
+        ),
     ],
 )
 def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(

@@ -358,7 +358,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        # "told MSNBC that Friday's announcement ...": before a possessive, "that" is
+        # the conjunction, not "that Friday" of the narrative.
+        rf"(?:(?!(?-i:that)\s+{WEEKDAY}['’]s\b)(?P<rel>{REL})\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
         gate=(*_FULL_DAYS, *(f"{w}." for w in _DAY_ABBREV)),
     ),
     _rule(
