@@ -720,6 +720,26 @@ _TENSE_CASES = {
         "Wednesday",
         "2025-03-19",
     ),
+    # What someone was urged to do on a day lies after the urging ...
+    "urged-someone-to-looks-ahead": (
+        "He urged them to vote Tuesday .",
+        ["PRP", "VBD", "PRP", "TO", "VB", "NNP", "."],
+        [1, 1, 1, 4, 1, 4, 1],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "npadvmod", "punct"],
+        date(2025, 3, 17),
+        "Tuesday",
+        "2025-03-18",
+    ),
+    # ... but asking for something keeps the asking's past.
+    "asked-for-something-stays-past": (
+        "He asked for money to fight it in February .",
+        ["PRP", "VBD", "IN", "NN", "TO", "VB", "PRP", "IN", "NNP", "."],
+        [1, 1, 1, 2, 5, 1, 5, 5, 7, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+        date(2025, 10, 27),
+        "February",
+        "2025-02",
+    ),
     # A date naming a thing made or said is behind the telling, whatever the tense:
     # the agreement a company works under was signed in the June gone ...
     "a-made-thing-is-behind-in-the-present": (

@@ -41,6 +41,15 @@ _WANTING_HEADS = frozenset({
     "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged",
     "likely", "unlikely", "eligible", "poised", "ready",
 })  # fmt: skip
+# What someone is asked or urged to do comes after the asking: "asked Kasich to
+# lay out his path to becoming the nominee in July" (told in March), "urged them
+# to vote Tuesday". Only with the person asked ("asked for $1.9 billion to fight
+# Zika in February" is the asking's February) and for a verb's time, not a
+# noun's ("asked him to release the tapes of the conversation from Jan. 5").
+_DIRECTIVE_HEADS = frozenset({
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
+    "invite", "invites", "invited", "encourage", "encourages", "encouraged",
+})  # fmt: skip
 # Verbs that put what they govern ahead even as the main verb ("planned a rally on Saturday").
 _FORWARD_VERBS = frozenset({
     "plan", "plans", "planned", "planning", "schedule", "schedules", "scheduled", "scheduling",
@@ -178,6 +187,13 @@ def _adverbial_of(span: Span) -> tuple[Token, Token | None] | None:
     return (head, None) if root.dep_ == "npadvmod" else None
 
 
+def _is_directed_at(span: Span, head: Token) -> bool:
+    """Whether ``head`` asks someone to do what ``span`` is the time of: a verb's time."""
+    is_asking_someone = any(c.dep_ in ("dobj", "auxpass") for c in head.children)
+    adverbial = _adverbial_of(span)
+    return is_asking_someone and adverbial is not None and adverbial[0].tag_.startswith("VB")
+
+
 def _is_able_to_do_at(span: Span, verb: Token) -> bool:
     """Whether ``span`` is the time of ``verb`` itself, not negated: "can win in November"."""
     adverbial = _adverbial_of(span)
@@ -211,6 +227,8 @@ def tense_of(span: Span) -> Tense | None:
             if head.lemma_.lower() in _FORWARD_HEADS or head.lower_ in _FORWARD_HEADS:
                 return "future"
             if head.lower_ in _WANTING_HEADS and _is_able_to_do_at(span, verb):
+                return "future"
+            if head.lower_ in _DIRECTIVE_HEADS and _is_directed_at(span, head):
                 return "future"
         parent = _governing_verb(head) if head != verb else None
         # "pleaded guilty to threatening to kill her in March": the infinitive's
@@ -314,6 +332,7 @@ def is_future_in_past(span: Span) -> bool:
     if "to" in words and verb.dep_ == "xcomp" and verb.head != verb:
         head = verb.head
         is_forward = head.lower_ in _FORWARD_HEADS or head.lower_ in _WANTING_HEADS
+        is_forward = is_forward or head.lower_ in _DIRECTIVE_HEADS
         return is_forward and _is_past_form(head)
     return False
 
