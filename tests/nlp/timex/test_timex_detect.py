@@ -573,6 +573,16 @@ def test_each_of_a_pair_of_quarters_is_a_quarter_of_the_year_after_them() -> Non
     assert _found("He threw a touchdown pass in the first and second quarters.") == []
 
 
+def test_each_of_a_pair_of_centuries_is_a_century() -> None:
+    text = "Houses of the 18th and 19th centuries stood from the fifteenth to the 17th century."
+    assert _found(text) == [
+        ("18th", "17"),
+        ("19th centuries", "18"),
+        ("fifteenth", "14"),
+        ("the 17th century", "16"),
+    ]
+
+
 def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
     text = (
         "After months of criticism, she quit. They spent weeks lobbing insults; it took "

@@ -73,7 +73,8 @@ ORDINAL = f"(?:{_alt(t.ORDINALS)}|latter|final)"
 POSITION = f"(?:{_alt(t.POSITIONS)}|earlier|later)"
 REL = f"(?:{_alt(t.RELATIVE_STEPS)})"
 DECADE = rf"(?:(?:the\s+)?(?:(?:1[6-9]|20)\d0|'\d0|\d0)'?s|(?:the\s+)?(?:{_alt(t.DECADE_WORDS)}))"
-CENTURY = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})(?:[-\s]+)century"
+_CENTURY_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alt(t.CENTURY_WORDS)})"
+CENTURY = rf"(?:the\s+)?{_CENTURY_ORDINAL}(?:[-\s]+)century"
 PERIOD_UNIT = "(?:year|month|week|quarter|decade|century|weekend|season)"
 # "October of that year", "the spring of the following year": told from the narrative's year.
 _THAT_YEAR = r"(?:that|the\s+(?:same|following|next|previous|preceding))\s+year"
@@ -289,6 +290,18 @@ RULES: tuple[Rule, ...] = (
             part=part,
         )
         for name, part in (("part_pair_first", "first"), ("part_pair_second", "second"))
+    ),
+    # "the 18th and 19th centuries", "the fifteenth to the seventeenth century": each
+    # ordinal is a century of its own.
+    *(
+        _rule(
+            name,
+            rf"(?:the\s+)?(?P<first>{_CENTURY_ORDINAL})\s+(?:and|or|to|through)\s+(?:the\s+)?"
+            rf"(?P<second>{_CENTURY_ORDINAL}[-\s]+centur(?:y|ies))",
+            gate=("century", "centuries"),
+            part=part,
+        )
+        for name, part in (("century_pair_first", "first"), ("century_pair_second", "second"))
     ),
     # "the first two quarters of 1990", "the last six months of the year": a half.
     _rule(

@@ -24,6 +24,17 @@ def _period(m: re.Match[str], ctx: Context) -> Reading | None:
     return read_period(m.group(0).replace(",", " "), ctx)  # "June, 2005" is June 2005
 
 
+def _first_century_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "18th" in "the 18th and 19th centuries": read as "the 18th century".
+    return read_period(f"the {m.group('first')} century", ctx)
+
+
+def _second_century_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "19th centuries" in "the 18th and 19th centuries": read as "the 19th century".
+    ordinal = re.sub(r"[-\s]+centur(?:y|ies)$", "", m.group("second"), flags=re.I)
+    return read_period(f"the {ordinal} century", ctx)
+
+
 def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     # "the week before the convention": a week, but which one the text does not say.
     return open_reading(m.group("unit").lower(), ctx)
@@ -52,6 +63,8 @@ HANDLERS: dict[str, Handler] = {
     "part_of": fuzzy.part_of,
     "part_pair_first": fuzzy.first_of_a_pair,
     "part_pair_second": fuzzy.second_of_a_pair,
+    "century_pair_first": _first_century_of_a_pair,
+    "century_pair_second": _second_century_of_a_pair,
     "month_part": fuzzy.month_part,
     "part_code": fuzzy.part_code,
     "half_spelled": fuzzy.half_spelled,
