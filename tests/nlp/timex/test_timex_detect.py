@@ -583,6 +583,25 @@ def test_each_of_a_pair_of_centuries_is_a_century() -> None:
     ]
 
 
+def test_a_span_of_years_written_short_names_its_last_year_too() -> None:
+    text = "Since the 2007-09 crisis, through the 2022/23 season and fiscal 1999-00."
+    assert _found(text) == [
+        ("2007", "2007"),
+        ("09", "2009"),
+        ("2022", "2022"),
+        ("23", "2023"),
+        ("fiscal 1999", "1999"),
+        ("00", "2000"),
+    ]
+    # Digits run on from a phone number, or too far apart, are not a span of years.
+    assert ("20", "2020") not in _found("Call 555-2019-20 now.")
+    assert _found("It spans 1990-95 and 1920-99.") == [
+        ("1990", "1990"),
+        ("95", "1995"),
+        ("1920", "1920"),
+    ]
+
+
 def test_a_bare_plural_unit_is_a_span_where_its_words_make_it_one() -> None:
     text = (
         "After months of criticism, she quit. They spent weeks lobbing insults; it took "

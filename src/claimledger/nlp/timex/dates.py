@@ -211,6 +211,22 @@ def around_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, cal.narrow(interval, 1 / 3, 2 / 3), "MID")
 
 
+# How many years a "2015-19" may span: longer, the digits are likely not a year.
+_MAX_PAIR_SPAN = 20
+
+
+def year_pair_second(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read the "20" of "the 2019-20 season" as the year 2020, the span's last year."""
+    first = int(m.group("first"))
+    last = first - first % 100 + int(m.group("second"))
+    if last <= first:
+        last += 100  # "1999-00"
+    if last - first > _MAX_PAIR_SPAN:
+        return None
+    value, interval = cal.period("year", date(last, 1, 1))
+    return Reading("DATE", value, interval)
+
+
 # How far either side of the year "the turn of the century" reaches.
 _TURN_REACH = 5
 

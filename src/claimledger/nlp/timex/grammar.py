@@ -497,6 +497,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
+    # "the 2019-20 season", "fiscal 1998/99", "2015-19": the year written first is
+    # found on its own; the two digits after it are the year the span ends in.
+    _rule(
+        "year_pair_second",
+        r"(?<!\d[-–/])(?P<first>(?:1[6-9]|20)\d\d)[-–/](?P<second>\d\d)(?![-–/]?\d|%)",
+        part="second",
+    ),
     _rule(
         "century_turn",
         r"the\s+turn\s+of\s+(?:the\s+)?(?:(?P<which>\d{1,2}(?:st|nd|rd|th)|"

@@ -90,6 +90,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": holidays.holiday,
     "nth_weekday": holidays.nth_weekday,
     "around_year": dates.around_year,
+    "year_pair_second": dates.year_pair_second,
     "century_turn": dates.century_turn,
     "year_end": dates.year_end,
 }
