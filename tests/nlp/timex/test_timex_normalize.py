@@ -62,6 +62,11 @@ def test_late_2024_is_the_last_third_of_the_year_in_whole_months() -> None:
         ("late March 2025", "2025-03", "END", "2025-03-22", "2025-03-31"),
         ("the beginning of 2025", "2025", "START", "2025-01-01", "2025-02-28"),
         ("the end of 2025", "2025", "END", "2025-11-01", "2025-12-31"),
+        # The few days, weeks or months at a period's edge.
+        ("the final weeks of 2018", "2018", "END", "2018-12-01", "2018-12-31"),
+        ("the closing months of 2018", "2018", "END", "2018-10-01", "2018-12-31"),
+        ("the first days of January 2019", "2019-01", "START", "2019-01-01", "2019-01-03"),
+        ("the last few days of March 2019", "2019-03", "END", "2019-03-29", "2019-03-31"),
     ],
 )
 def test_early_mid_late_beginning_end_narrow_the_period(

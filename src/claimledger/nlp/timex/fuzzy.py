@@ -79,6 +79,33 @@ def position_of(m: re.Match[str], ctx: Context) -> Reading | None:
     return base.with_mod(mod, cal.narrow(base.interval, low, high) if base.interval else None)
 
 
+# The edges of a period: "the first days of", "the final weeks of"; and how many days
+# the few units meant are taken to cover.
+_EDGE_MODS = {
+    "first": "START", "opening": "START", "early": "START", "last": "END", "final": "END",
+    "closing": "END", "dying": "END", "waning": "END", "late": "END",
+}  # fmt: skip
+_FEW_UNITS_DAYS = {"days": 3, "weeks": 21, "months": 91}
+
+
+def edge_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the final weeks of 2018" as the end of 2018, "the first days of May" as its start.
+
+    The value is the period's with START or END; the interval is the few
+    days, weeks or months at that edge (three of them), cut as "late 2024" is.
+    """
+    base = read_period(m.group("rest"), ctx, as_span=False)
+    interval = base.interval if base is not None else None
+    if base is None or interval is None or interval.start is None or interval.end is None:
+        return None
+    share = _FEW_UNITS_DAYS[m.group("unit").lower()] / ((interval.end - interval.start).days + 1)
+    if share >= 1:
+        return None  # "the last months of the week": not a part of it
+    mod = _EDGE_MODS[m.group("edge").lower()]
+    low, high = (0.0, share) if mod == "START" else (1 - share, 1.0)
+    return base.with_mod(mod, cal.narrow(interval, low, high))
+
+
 def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the first week of April", "the last week of March 2025", "... of the year".
 

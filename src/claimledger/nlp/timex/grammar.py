@@ -265,6 +265,13 @@ RULES: tuple[Rule, ...] = (
         "position_of",
         rf"(?:the\s+)?(?:very\s+)?(?P<pos>{POSITION})\s+of\s+(?P<rest>{PERIOD}|{DAY_REF})",
     ),
+    # "the final weeks of 2018", "the first days of January": the edge of the period.
+    _rule(
+        "edge_of",
+        r"(?:the\s+)?(?P<edge>first|opening|early|last|final|closing|dying|waning|late)\s+"
+        rf"(?:few\s+)?(?P<unit>days|weeks|months)\s+of\s+(?P<rest>{PERIOD})",
+        gate=("days of", "weeks of", "months of"),
+    ),
     _rule(
         "week_of_month",
         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<rest>{PERIOD})",

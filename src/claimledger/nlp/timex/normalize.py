@@ -59,6 +59,7 @@ HANDLERS: dict[str, Handler] = {
     "position": fuzzy.position,
     "position_of": fuzzy.position_of,
     "mid_century": fuzzy.mid_century,
+    "edge_of": fuzzy.edge_of,
     "week_of_month": fuzzy.week_of_month,
     "part_of": fuzzy.part_of,
     "part_pair_first": fuzzy.first_of_a_pair,
