@@ -396,6 +396,31 @@ def test_year_end_is_the_end_of_the_anchors_year() -> None:
     assert _span(reading.interval) == (date(2025, 11, 1), date(2025, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("the week before last", "2025-W10", "2025-03-03", "2025-03-09"),
+        ("the weekend before last", "2025-W10-WE", "2025-03-08", "2025-03-09"),
+        ("the month before last", "2025-01", "2025-01-01", "2025-01-31"),
+        ("the year after next", "2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_before_last_and_after_next_are_two_steps_from_the_anchor(
+    text: str, value: str, start: str, end: str
+) -> None:
+    reading = normalize(text, SEED_DAY)
+    assert reading.value == value
+    assert _span(reading.interval) == _days(start, end)
+
+
+def test_the_past_fortnight_is_the_two_weeks_up_to_the_anchor() -> None:
+    reading = normalize("the past fortnight", SEED_DAY)
+    assert (reading.type, reading.value) == ("DURATION", "P2W")
+    assert _span(reading.interval) == _days("2025-03-05", "2025-03-18")
+    # Told from the narrative, its place is not known.
+    assert normalize("the following fortnight", SEED_DAY).interval is None
+
+
 def test_midday_is_noon_on_the_anchors_day() -> None:
     assert normalize("midday", SEED_DAY).value == "2025-03-18T12:00"
     assert normalize("noon", SEED_DAY).value == "2025-03-18T12:00"

@@ -188,6 +188,18 @@ def tied_interval(unit: str, count: float, rel: str, ctx: Context) -> Interval |
         return None
 
 
+def fortnight(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "the past fortnight" as the two weeks up to the anchor, "the next" as the two after.
+
+    "The following fortnight" is told from the narrative's time: its length
+    is known, not where it lies.
+    """
+    rel = m.group("rel").lower()
+    if rel in ("previous", "following") or ctx.anchor is None:
+        return Reading("DURATION", "P2W")
+    return Reading("DURATION", "P2W", tied_interval("fortnight", 1, rel, ctx), uses_anchor=True)
+
+
 def bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "(for) years", "recent months", "the weeks ahead", "decades-long" as durations.
 

@@ -502,6 +502,19 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel_year>last|this|next)\s+year(?!-|'|’))?",
         gate=_HOLIDAY_NAMES,  # whole names: their first words ("new", "good") are everywhere
     ),
+    # "over the past fortnight": two weeks up to now (no calendar fortnight to name).
+    _rule(
+        "fortnight",
+        r"(?:the\s+)?(?P<rel>past|last|next|coming|previous|following)\s+fortnight",
+        gate=("fortnight",),
+    ),
+    # "the week before last", "the year after next": two steps from the anchor's.
+    _rule(
+        "two_away",
+        r"(?:the\s+)?(?P<unit>year|month|week|weekend|quarter|decade)\s+"
+        r"(?P<dir>before\s+last|after\s+next)",
+        gate=("before last", "after next"),
+    ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
     # "the 2019-20 season", "fiscal 1998/99", "2015-19": the year written first is

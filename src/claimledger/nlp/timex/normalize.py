@@ -12,7 +12,7 @@ from datetime import date
 
 from claimledger.nlp.timex import amounts, dates, days, fuzzy, holidays
 from claimledger.nlp.timex.grammar import RULES, Rule
-from claimledger.nlp.timex.periods import open_reading, read_period
+from claimledger.nlp.timex.periods import open_reading, read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, Tense, TimexError
 
 Handler = Callable[[re.Match[str], Context], Reading | None]
@@ -33,6 +33,12 @@ def _second_century_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
     # "19th centuries" in "the 18th and 19th centuries": read as "the 19th century".
     ordinal = re.sub(r"[-\s]+centur(?:y|ies)$", "", m.group("second"), flags=re.I)
     return read_period(f"the {ordinal} century", ctx)
+
+
+def _two_away(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "the week before last" is two weeks back; "the year after next" two years ahead.
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    return relative_period(m.group("unit").lower(), step, ctx, anaphoric=False)
 
 
 def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -94,6 +100,8 @@ HANDLERS: dict[str, Handler] = {
     "year_pair_second": dates.year_pair_second,
     "century_turn": dates.century_turn,
     "year_end": dates.year_end,
+    "two_away": _two_away,
+    "fortnight": amounts.fortnight,
 }
 
 
