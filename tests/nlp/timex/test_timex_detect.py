@@ -772,6 +772,20 @@ def test_the_ends_of_a_range_of_partial_dates_are_read_in_order() -> None:
     ]
 
 
+def test_the_ends_of_a_range_of_weekdays_are_in_one_week() -> None:
+    # Alone, "Friday" with no tense is the one just gone; after "from Monday" it
+    # is the Friday of the same week, a week on, never a year away.
+    assert _found("The office is open from Monday to Friday.") == [
+        ("Monday", "2025-03-17"),
+        ("Friday", "2025-03-21"),
+    ]
+    # Told in the past, "through" alone makes the range, and it is over: last week's.
+    assert _found("It was open Monday through Friday.", tense="past") == [
+        ("Monday", "2025-03-10"),
+        ("Friday", "2025-03-14"),
+    ]
+
+
 def test_the_previous_or_following_weekday_is_told_from_the_narratives_day() -> None:
     text = "Shares closed lower on Friday, March 7, down 4% from the previous Friday."
     assert _found(text, tense="past")[1] == ("the previous Friday", "2025-02-28")

@@ -23,6 +23,7 @@ from claimledger.nlp.timex.plausible import plausible
 from claimledger.nlp.timex.ranges import is_range, ordered
 from claimledger.nlp.timex.reading import Context, Found
 from claimledger.nlp.timex.signals import is_bound_or_compared
+from claimledger.records import Granularity
 
 # How far back (in characters) a named date still sets the narrative time.
 NARRATIVE_REACH = 400
@@ -104,13 +105,17 @@ def read(
 def _ranges_in_order(
     text: str, found: list[Found], context_for: Callable[[int, int, Sequence[Found]], Context]
 ) -> list[Found]:
-    """Move a year at one end of "between Dec. 28 and Jan. 3" so the range runs forward."""
+    """Move a year at one end of "between Dec. 28 and Jan. 3" so the range runs forward.
+
+    A week, for the weekdays of "from Monday to Friday".
+    """
     out = list(found)
     for i, (first, second) in enumerate(itertools.pairwise(found)):
         if not is_range(text, (first.start, first.end), (second.start, second.end)):
             continue
         ctx = context_for(first.start, first.end, found[:i])
-        moved = ordered(first.reading, second.reading, ctx.anchor, ctx.tense)
+        unit: Granularity = "week" if first.rule == second.rule == "weekday" else "year"
+        moved = ordered(first.reading, second.reading, ctx.anchor, ctx.tense, unit)
         if moved is not None:
             out[i] = replace(first, reading=moved[0])
             out[i + 1] = replace(second, reading=moved[1])
