@@ -133,6 +133,9 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Researchers hope one day to harness it.", [("one day", "FUTURE_REF")]),
         ("She voiced the hope he one day follows her.", [("one day", "FUTURE_REF")]),
         ("They hope for one day of rest.", [("one day", "P1D")]),
+        # A count given only as "hundreds of" is an unknown count.
+        ("They ruled it for hundreds of years.", [("hundreds of years", "PXY")]),
+        ("It will last hundreds more years.", [("hundreds more years", "PXY")]),
         # Before a possessive weekday, a lower-case "that" is the conjunction.
         ("He told MSNBC that Friday's talks failed.", [("Friday", "2025-03-14")]),
         (
@@ -177,6 +180,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "For the people of Poland, high noon comes.",
         "After this fall in prices, a British Climber Killed In Fall; another dies in fall.",
         "Time named her its Person of the Year; he was the national player of the year.",
+        "It was one of hundreds of seconds-long talks.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:

@@ -149,6 +149,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a second term" is an ordinal, not a duration.
     if n in ("a", "an") and m.group("unit").lower() != unit:
         return None  # "a weeks-long fight": the article is the fight's; it lasts weeks.
+    if n.endswith(" of") and m.group(0).lower().endswith(("-long", "-old")):
+        return None  # "hundreds of seconds-long talks": a count of talks, each seconds long.
     count = number_of(n)
     if count is not None and half:
         count += 0.5

@@ -49,7 +49,11 @@ SPOKEN_YEAR = (
 )
 
 # Vague counts: "a few days" is a duration with an unknown number (TimeML ``X``).
-VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some"})
+VAGUE_COUNTS = frozenset({
+    "few", "a few", "several", "many", "some",
+    # "for hundreds of years", "hundreds more years": a count not given.
+    "dozens of", "scores of", "hundreds of", "thousands of", "dozens", "hundreds", "thousands",
+})  # fmt: skip
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
