@@ -174,10 +174,13 @@ def _is_position_of_period(m: re.Match[str], text: str) -> bool:
 
 
 # Objects a holiday names rather than dates: "retaliated against Christmas trees".
-# Events ("Christmas party", "Thanksgiving dinner") are left as the day they are on.
+# Events on the day ("Thanksgiving dinner") are left as the day they are on; an
+# office "Christmas party" or the "Christmas sales" are of the season, mostly days
+# before it ("shot at an office Christmas party Friday", told on December 20).
 # A few names start with one too: "Easter Island", "Easter Seals", the "Easter Rising".
 _HOLIDAY_OBJECT = re.compile(
     r"\s+(?:trees?|cards?|gifts?|presents?|lights|decorations?|ornaments?|carols?|songs?"
+    r"|parties|party|shopping|shoppers|sales|bonus(?:es)?"
     r"|music|spirit|movies?|films?|stockings?|wreaths?|eggs?|bunny|bunnies|baskets?"
     r"|Islands?|Seals|Rising)\b"
 )
