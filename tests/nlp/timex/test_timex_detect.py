@@ -182,6 +182,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "Time named her its Person of the Year; he was the national player of the year.",
         "It was one of hundreds of seconds-long talks.",
         "He opened fire at an office Christmas party; shoppers hit the Christmas sales.",
+        "Apply the CVE-2013-3893 fix, or call 1-800-555-2019.",
     ],
 )
 def test_rates_fractions_conjunctions_and_counts_are_not_times(text: str) -> None:
@@ -600,6 +601,7 @@ def test_a_span_of_years_written_short_names_its_last_year_too() -> None:
     ]
     # Digits run on from a phone number, or too far apart, are not a span of years.
     assert ("20", "2020") not in _found("Call 555-2019-20 now.")
+    assert _found("It grew in 2015-2019.") == [("2015", "2015"), ("2019", "2019")]
     assert _found("It spans 1990-95 and 1920-99.") == [
         ("1990", "1990"),
         ("95", "1995"),

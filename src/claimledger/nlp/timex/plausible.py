@@ -399,13 +399,35 @@ _NUMBER_SIGN_BEFORE = re.compile(r"(?:\b[Nn]o\.|#)\s*$")
 _MODEL_LETTERS_BEFORE = re.compile(r"\b(?!(?:AD|BC|BCE|CE|FY)\b)[A-Z]{2,5}\s+$")
 
 
+# "CVE-2013-3893", "555-2019": a number run into other digits by hyphens; a year
+# hyphened to a year alone ("2015-2019") is a range.
+_DIGITS_HYPHENED_BEFORE = re.compile(r"(?<![\d-])([\d-]*\d)-$")
+_DIGITS_HYPHENED_AFTER = re.compile(r"-(\d[\d-]*)")
+_A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _is_in_a_code(m: re.Match[str], text: str, before: str) -> bool:
+    """Whether a four-digit number is hyphened to digits that are not one year."""
+    left = _DIGITS_HYPHENED_BEFORE.search(before)
+    right = _DIGITS_HYPHENED_AFTER.match(text, m.end())
+    if left is not None and not _A_YEAR.fullmatch(left.group(1)):
+        return True
+    if right is None or len(right.group(1).rstrip("-")) < 3:
+        return False  # "the 2019-20 season": two years
+    return not _A_YEAR.fullmatch(right.group(1).rstrip("-"))
+
+
 def _is_number_label(m: re.Match[str], text: str) -> bool:
     """Whether a four-digit number is a label, not a year: "No. 1997", "GTX 1660".
 
     After a model's capital letters only a number outside 1900-2099 is taken
-    for one: "WWDC 2005" is the 2005 conference.
+    for one: "WWDC 2005" is the 2005 conference. Hyphened to other digits
+    ("CVE-2013-3893", a phone's "555-2019") it is part of a code; "the 2019-20
+    season" is two years.
     """
     before = text[max(0, m.start() - 8) : m.start()]
     if _NUMBER_SIGN_BEFORE.search(before):
+        return True
+    if _is_in_a_code(m, text, text[max(0, m.start() - 16) : m.start()]):
         return True
     return not 1900 <= int(m.group(0)) <= 2099 and bool(_MODEL_LETTERS_BEFORE.search(before))
