@@ -838,6 +838,12 @@ def test_a_day_drawing_near_is_ahead(blank: Language) -> None:
     assert times["November"].value == "2016-11"
 
 
+def test_what_is_awaited_is_ahead(blank: Language) -> None:
+    # With no tense, the Friday seen from a Monday would be the one gone.
+    doc = blank("Economists await Friday's jobs report.")
+    assert _run(doc, date(2019, 11, 18))["Friday"].value == "2019-11-22"
+
+
 def test_come_before_a_time_is_when_it_comes(blank: Language) -> None:
     # With no tense, November seen from February is the one gone; "come November"
     # is the one to come, but "they come Monday" is a verb with its subject.

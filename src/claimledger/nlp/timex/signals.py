@@ -94,7 +94,10 @@ _NOUN_WORDS = (
 # into Tuesday's contests": what a clause happens ahead of comes after it. So is
 # the time of what it is ahead of: "ahead of the Iowa caucuses on Monday"; not
 # when "ahead of" is a lead over something ("ahead of schedule in March").
-_AWAITING = r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:lead|run)(?:-|\s+)up\s+to)"
+_AWAITING = (
+    r"\b(?:ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|(?:lead|run)(?:-|\s+)up\s+to"
+    r"|await(?:s|ed|ing)?)"
+)
 _AWAITED = re.compile(
     rf"(?:{_AWAITING}|\b(?:heading|headed|going)\s+into)(?:\s+the)?\s+$"
     rf"|{_AWAITING}(?:\s+the)?\s+"
