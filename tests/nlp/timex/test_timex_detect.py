@@ -133,6 +133,14 @@ def test_the_seed_dates_without_a_year_stay_open_without_an_anchor() -> None:
         ("Researchers hope one day to harness it.", [("one day", "FUTURE_REF")]),
         ("She voiced the hope he one day follows her.", [("one day", "FUTURE_REF")]),
         ("They hope for one day of rest.", [("one day", "P1D")]),
+        # "fiscal" is part of the year it names, with or without "year".
+        (
+            "Seizures in the fiscal year 2019 and fiscal 2020 rose.",
+            [
+                ("the fiscal year 2019", "2019"),
+                ("fiscal 2020", "2020"),
+            ],
+        ),
         # A count given only as "hundreds of" is an unknown count.
         ("They ruled it for hundreds of years.", [("hundreds of years", "PXY")]),
         ("It will last hundreds more years.", [("hundreds more years", "PXY")]),

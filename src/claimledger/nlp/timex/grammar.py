@@ -84,7 +84,7 @@ PERIOD = (
     # "down from $450 million the year before.": the one before the narrative's, said last.
     f"(?:the\\s+(?:year|month|week|quarter)\\s+(?:before|after|earlier|later){_SAID_LAST}"
     f"|(?-i:FY)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)(?!\\d)|{DECADE}|{CENTURY}|{MONTH}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year)|\\s+of\\s+{_THAT_YEAR}|,\\s*(?:1[6-9]|20)\\d\\d(?![\\d%,]))?"
-    f"|(?:the\\s+(?={SEASON}\\s+of\\s+(?:{YEAR}|{_THAT_YEAR}|(?:last|this|next)\\s+year)))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year)|\\s+of\\s+{_THAT_YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?year\\s+{YEAR}"
+    f"|(?:the\\s+(?={SEASON}\\s+of\\s+(?:{YEAR}|{_THAT_YEAR}|(?:last|this|next)\\s+year)))?{SEASON}(?:\\s+(?:of\\s+)?(?:{YEAR}|(?:last|this|next)\\s+year)|\\s+of\\s+{_THAT_YEAR})?|(?:fiscal\\s+)?{YEAR}|(?:the\\s+)?(?:fiscal\\s+)?year\\s+{YEAR}"
     f"|{REL}\\s+(?:fiscal\\s+)?{PERIOD_UNIT}|(?:the\\s+)(?:(?:full|entire|whole)\\s+)?(?:fiscal\\s+)?{PERIOD_UNIT}"
     # "last Oct. 23" is a day ("Oct. 23", its year from the tense), not last October.
     f"|(?:{REL})\\s+(?:{MONTH}(?!\\.?\\s*{DAY}\\b)|{SEASON})|today|yesterday|tomorrow)"

@@ -27,7 +27,7 @@ _OPEN_VALUES: dict[str, str] = {
 _DECADE = re.compile(r"(?:the\s+)?(?:(\d\d)(\d)0|'(\d)0|(\d)0)'?s")
 _CENTURY = re.compile(r"(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|([a-z -]+?))[-\s]+century")
 _YEAR = re.compile(
-    rf"(?:fiscal\s+|(?:the\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR}|['’]\d\d)"
+    rf"(?:fiscal\s+|(?:the\s+)?(?:fiscal\s+)?year\s+)?(\d{{4}}|{t.SPOKEN_YEAR}|['’]\d\d)"
     r"|fy\s?'?(\d{4}|\d\d)"
 )
 _NAMED = re.compile(
