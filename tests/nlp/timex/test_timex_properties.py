@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimledger.nlp.timex.detect import find, narrative_context
+from claimledger.nlp.timex.grammar import RULES
 from claimledger.nlp.timex.normalize import normalize
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context, Found, TimexError
@@ -30,6 +31,8 @@ _VOCAB = [
     "February", "29", "0", "9999", "1600", "ended", "ending", "Sept.", "30", "that", "day",
     "same", "following", "morning", "midnight", "before", "after", "and", "FY2025", "century",
     "current", "or", "so", "in", "first", "April", "24", "25", "o'clock", "would", "This", "Week",
+    "more", "weeks", "hours", "-long", "back", "hence", "three", "to", "at", "least",
+    "year-earlier",
 ]  # fmt: skip
 TEXTS = st.one_of(
     st.text(max_size=300),
@@ -69,6 +72,17 @@ def test_find_on_any_text_and_context_gives_sorted_disjoint_extents(
     for a, b in pairwise(found):
         assert a.end <= b.start
     infer_published(text, found)  # must not raise either
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_a_keyed_rule_finds_what_its_pattern_finds_everywhere(text: str) -> None:
+    # A rule with a key tries its pattern only around the key's words: the
+    # matches must be those of a scan of the whole text, in the same order.
+    for rule in (r for r in RULES if r.key is not None):
+        assert [m.span() for m in rule.finditer(text)] == [
+            m.span() for m in rule.pattern.finditer(text)
+        ]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

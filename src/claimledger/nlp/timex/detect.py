@@ -66,7 +66,7 @@ def settle(text: str, probe: Context | None = None) -> list[Extent]:
     for rule in RULES:
         if not rule.may_match(lowered):
             continue  # the word every match needs is not in the text
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             start, end = m.span(rule.part) if rule.part else m.span()
             if end > start and plausible(rule, m, text):
                 candidates.append((start, end, rule, m))

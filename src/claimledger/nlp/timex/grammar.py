@@ -11,7 +11,7 @@ Month and weekday names must be capitalized, because "march", "may" and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from claimledger.nlp.timex import tables as t
@@ -128,24 +128,60 @@ class Rule:
     ``part`` names the group that is the expression when the rest of the
     match is only its context: the "25" of "April 24 and 25" needs the month
     before it, but "April 24" is an expression of its own.
+
+    ``key`` matches a word every match holds near its end ("ago", a unit):
+    the full pattern is then tried only in the few characters around each
+    key, not at every position of the text. The matches are the same.
     """
 
     name: str
     pattern: re.Pattern[str]
     gate: tuple[str, ...] | None = None
     part: str | None = None
+    key: re.Pattern[str] | None = None
 
     def may_match(self, lowered: str) -> bool:
         """Whether ``lowered`` (the text in lower case) can hold a match at all."""
         return self.gate is None or any(word in lowered for word in self.gate)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches in ``text``, as ``pattern.finditer`` would."""
+        if self.key is None:
+            yield from self.pattern.finditer(text)
+            return
+        done = 0  # where the last match ended: matches do not overlap
+        for key in self.key.finditer(text):
+            if key.start() < done:
+                continue  # inside the last match
+            start, end = max(done, key.start() - KEY_REACH), key.end() + KEY_TAIL
+            while (m := self.pattern.search(text, start, end)) is not None:
+                if m.start() > key.start():
+                    break  # a later key's match: found from that key
+                yield m
+                done = start = m.end()
+                if m.end() >= key.end():
+                    break
 
-def _rule(name: str, body: str, gate: Iterable[str] | None = None, part: str | None = None) -> Rule:
+
+# How far before its key a keyed rule's match may start, and after it end: "at
+# least a few more years or so ago", "two to three weeks and a half".
+KEY_REACH = 160
+KEY_TAIL = 80
+
+
+def _rule(
+    name: str,
+    body: str,
+    gate: Iterable[str] | None = None,
+    part: str | None = None,
+    key: str | None = None,
+) -> Rule:
     # Not glued to a word on the left (but a quotation may open with two apostrophes:
     # "''Thirty years ago, it was booming"); not running into a word on the right.
     pattern = re.compile(rf"(?<![\w’])(?<![^']')(?:{body})(?![\w])", re.IGNORECASE)
     gate_words = tuple(w.lower() for w in gate) if gate is not None else None
-    return Rule(name, pattern, gate_words, part)
+    keyed = re.compile(rf"(?<![\w’])(?:{key})(?![\w])", re.IGNORECASE) if key else None
+    return Rule(name, pattern, gate_words, part, keyed)
 
 
 def _first_words(names: Iterable[str]) -> set[str]:
@@ -405,6 +441,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
         rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
         gate=("ago", "earlier", "now", "hence", "back"),
+        key="ago|earlier|now|hence|back",
     ),
     # "Islam will one day be", "researchers hope one day to harness it", "the hope he
     # one day follows": after a modal or a hope, "one day" is some day ahead, not a day long.
@@ -433,6 +470,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:trading|business|working))?(?:\s+|-)(?P<unit>{UNIT})"
         # "a year and a half", "an hour and a half"
         rf"(?:(?P<half>\s+and\s+a\s+half)|-long|-old)?",
+        key=UNIT,
     ),
     _rule(
         "bare_units",
