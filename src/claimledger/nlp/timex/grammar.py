@@ -163,6 +163,9 @@ class Rule:
                     break
 
 
+# The words an "ago" match ends in ("from now" holds "now"): its gate and its key.
+_AGO_WORDS = ("ago", "earlier", "now", "hence", "back")
+
 # How far before its key a keyed rule's match may start, and after it end: "at
 # least a few more years or so ago", "two to three weeks and a half".
 KEY_REACH = 160
@@ -340,7 +343,7 @@ RULES: tuple[Rule, ...] = (
         _rule(
             name,
             rf"(?:the\s+)?(?P<first>{_CENTURY_ORDINAL})\s+(?:and|or|to|through)\s+(?:the\s+)?"
-            rf"(?P<second>{_CENTURY_ORDINAL}[-\s]+centur(?:y|ies))",
+            rf"(?P<second>(?P<ord2>{_CENTURY_ORDINAL})[-\s]+centur(?:y|ies))",
             gate=("century", "centuries"),
             part=part,
         )
@@ -440,8 +443,8 @@ RULES: tuple[Rule, ...] = (
         "ago",
         rf"(?:(?P<quant>{QUANT_IN})\s+)?(?P<n>{NUMBER}|{VAGUE})(?:\s+more)?[\s-]+(?P<unit>{UNIT})"
         rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
-        gate=("ago", "earlier", "now", "hence", "back"),
-        key="ago|earlier|now|hence|back",
+        gate=_AGO_WORDS,
+        key="|".join(_AGO_WORDS),
     ),
     # "Islam will one day be", "researchers hope one day to harness it", "the hope he
     # one day follows": after a modal or a hope, "one day" is some day ahead, not a day long.

@@ -31,8 +31,7 @@ def _first_century_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def _second_century_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
     # "19th centuries" in "the 18th and 19th centuries": read as "the 19th century".
-    ordinal = re.sub(r"[-\s]+centur(?:y|ies)$", "", m.group("second"), flags=re.I)
-    return read_period(f"the {ordinal} century", ctx)
+    return read_period(f"the {m.group('ord2')} century", ctx)
 
 
 def _two_away(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -406,9 +406,9 @@ _DIGITS_HYPHENED_AFTER = re.compile(r"-(\d[\d-]*)")
 _A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
-def _is_in_a_code(m: re.Match[str], text: str, before: str) -> bool:
+def _is_in_a_code(m: re.Match[str], text: str) -> bool:
     """Whether a four-digit number is hyphened to digits that are not one year."""
-    left = _DIGITS_HYPHENED_BEFORE.search(before)
+    left = _DIGITS_HYPHENED_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
     right = _DIGITS_HYPHENED_AFTER.match(text, m.end())
     if left is not None and not _A_YEAR.fullmatch(left.group(1)):
         return True
@@ -428,6 +428,6 @@ def _is_number_label(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 8) : m.start()]
     if _NUMBER_SIGN_BEFORE.search(before):
         return True
-    if _is_in_a_code(m, text, text[max(0, m.start() - 16) : m.start()]):
+    if _is_in_a_code(m, text):
         return True
     return not 1900 <= int(m.group(0)) <= 2099 and bool(_MODEL_LETTERS_BEFORE.search(before))
