@@ -241,6 +241,8 @@ def tense_of(span: Span) -> Tense | None:
         above = {a.lower_ for a in auxes}
         if above & _FUTURE_AUX and "have" not in above and _adverbial_of(span) is not None:
             return "future"
+    if _is_unreal_condition(own):
+        return "future"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     if not auxes and _is_invariant_past(verb):
@@ -255,6 +257,26 @@ def tense_of(span: Span) -> Tense | None:
         # debate" the condition is on the wanting, not on Tuesday.
         return "future"
     return "present"
+
+
+# The modals of a clause an unreal condition hangs from: "how ties would fare if he
+# won the election on Nov. 8".
+_UNREAL_MODALS = frozenset({"would", "could", "might", "'d", "’d"})
+
+
+def _is_unreal_condition(verb: Token) -> bool:
+    """Whether ``verb`` is the past of an "if" clause that imagines what may yet come.
+
+    "would fare if he won the election on Nov. 8" (told in May): the past
+    tense is the mood, not the time, so the date is ahead. With "would have"
+    ("if he had won in November, he would have ...") the condition is past.
+    """
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.head == verb:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    modals = {a.lower_ for a in _auxiliaries(verb.head)}
+    return bool(modals & _UNREAL_MODALS) and "have" not in modals
 
 
 # Verbs whose past is their base form: "the release put the agency back in line"
