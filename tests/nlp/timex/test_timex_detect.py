@@ -863,6 +863,21 @@ def test_a_holiday_without_a_year_is_in_the_year_the_story_has_just_named() -> N
     assert _found("It was settled by Christmas.") == [("Christmas", "2024-12-25")]
 
 
+def test_a_holiday_leaves_the_storys_year_when_the_verb_or_the_calendar_says_so() -> None:
+    text = "In 2012 he barely spoke of it. Working back from Election Day, time is short."
+    # A present verb has left the past year; a past one stays in it.
+    assert _found(text, tense="present")[1] == ("Election Day", "2025-11-04")
+    assert _found(text, tense="past")[1] == ("Election Day", "2012-11-06")
+    # The holiday just gone is the one meant, whatever year was named before; months on,
+    # the story's year holds again.
+    text = "In a 2013 interview he said so. He turned 74 on Valentine's Day."
+    assert _found(text, date(2016, 2, 18), "past")[1] == ("Valentine's Day", "2016-02-14")
+    assert _found(text, date(2016, 6, 18), "past")[1] == ("Valentine's Day", "2013-02-14")
+    # A later year the story names is kept, near holiday or not.
+    text = "By a year from now, on Election Day, it will have changed."
+    assert _found(text, date(2015, 11, 18), "past")[1] == ("Election Day", "2016-11-08")
+
+
 def test_a_month_and_day_of_last_year_is_one_date_in_that_year() -> None:
     text = "We started this journey on June 16th of last year. The vote is March 3 next year."
     assert _found(text) == [

@@ -2,8 +2,9 @@
 
 Fixed holidays fall on a day of a month, moving ones on a weekday of a
 month or, for the Easter cycle, a number of days from Easter Sunday. With
-no year written, the year is the one the story has just named, else the
-anchor's, chosen by the tense like any partial date.
+no year written, the year is the one the story has just named (unless the
+verb has left it, or the holiday has just passed), else the anchor's, chosen
+by the tense like any partial date.
 """
 
 from __future__ import annotations
@@ -79,7 +80,12 @@ def _story_year(ctx: Context) -> int | None:
         return None
     if narrative.is_inferred or ctx.ref is None or narrative.start.year == ctx.ref.year:
         return None  # the anchor's own year: the tense still chooses between years
-    return narrative.start.year
+    year = narrative.start.year
+    # A verb that looks the other way has left the story's year: "she did the same in
+    # 2008. ... Working backward from Election Day, the time is fast approaching".
+    if year < ctx.ref.year and ctx.tense in ("present", "future") and not ctx.is_future_in_past:
+        return None
+    return year
 
 
 def _by_tense(
@@ -128,12 +134,33 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", found.isoformat(), Interval(found, found, "day", True), uses_anchor=True)
 
 
+def _day_of(name: str, year: int) -> date | None:
+    """Return the day the holiday ``name`` falls on in ``year``, fixed or moving."""
+    if name in t.HOLIDAYS:
+        return date(year, *t.HOLIDAYS[name]) if 1 <= year <= 9999 else None
+    return _holiday_in(name, year)
+
+
+# A holiday this many days or fewer from the telling, the way the tense looks, is that
+# one, whatever earlier year the story named before: "In an interview in 2013, he
+# admitted ... Bloomberg turned 74 on Valentine's Day" (told Feb. 18, 2016) is 2016's.
+_NEAR_DAYS = 31
+
+
+def _is_near(name: str, story_year: int, ctx: Context) -> bool:
+    """Whether the holiday ``name`` the tense points to is near the anchor, after a past year.
+
+    A later year the story names stays: "by a year from now, on Election Day".
+    """
+    if ctx.anchor is None or story_year > ctx.anchor.year:
+        return False
+    day = _by_tense(lambda year: _day_of(name, year), ctx.anchor, ctx)
+    return day is not None and abs((day - ctx.anchor).days) <= _NEAR_DAYS
+
+
 def _holiday_of_year(name: str, year: int, *, is_inferred: bool = False) -> Reading | None:
     """Return the holiday ``name`` in a known ``year`` (inferred when taken from the story)."""
-    if name in t.HOLIDAYS:
-        found = date(year, *t.HOLIDAYS[name]) if 1 <= year <= 9999 else None
-    else:
-        found = _holiday_in(name, year)
+    found = _day_of(name, year)
     if found is None:
         return None
     return _holiday_reading(name, found, Interval(found, found, "day", is_inferred))
@@ -157,7 +184,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         reading = _holiday_of_year(name, told)
         return replace(reading, uses_anchor=True) if reading is not None else None
     story_year = _story_year(ctx) if step is None and year is None else None
-    if story_year is not None:
+    if story_year is not None and not _is_near(name, story_year, ctx):
         return _holiday_of_year(name, story_year, is_inferred=True)
     if year is not None:
         return _holiday_of_year(name, full_year(year))
