@@ -185,6 +185,16 @@ _TENSE_CASES = {
         "November 4",
         "2024-11-04",
     ),
+    # Violence named and dated has happened, whatever the clause's tense.
+    "a-slaying-is-done": (
+        "Voters will remember the slaying in Chicago on Friday .",
+        ["NNS", "MD", "VB", "DT", "NN", "IN", "NNP", "IN", "NNP", "."],
+        [2, 2, 2, 4, 2, 4, 5, 4, 7, 2],
+        ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+        SEED_DAY,
+        "Friday",
+        "2025-03-14",
+    ),
     "would-have-looks-back": (
         "She would have left Thursday .",
         ["PRP", "MD", "VB", "VBN", "NNP", "."],

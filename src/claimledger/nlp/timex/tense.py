@@ -406,18 +406,35 @@ _MADE_THINGS = frozenset({
     "editorial", "op-ed", "article", "tweet", "tweets", "order", "estimate",
     "estimates", "figures", "data", "proposal", "request", "analysis", "audit",
 })  # fmt: skip
+# Violence that, named and dated, has happened: "the slaying in Chicago on Friday",
+# "the horrific slaughter early Sunday", "the Charleston church massacre in June".
+# A planned attack is read as planned first (signals.is_planned).
+_DONE_EVENTS = frozenset({
+    "attack", "attacks", "shooting", "shootings", "killing", "killings", "slaying",
+    "slayings", "bombing", "bombings", "massacre", "massacres", "slaughter", "murder",
+    "murders", "assassination",
+})  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 
 def names_a_made_thing(span: Span) -> bool:
-    """Whether ``span`` dates a thing made or said: "a June agreement", "Tuesday's ruling"."""
+    """Whether ``span`` dates a thing made or done: "a June deal", "the slaying on Friday"."""
     root = span.root
     head = root.head
+    if head == root:
+        return False
+    if root.dep_ in _MODIFIER_DEPS or (root.dep_ == "npadvmod" and head.lower_ in _DONE_EVENTS):
+        return head.tag_ in _NOUN_TAGS and (
+            head.lower_ in _MADE_THINGS or head.lower_ in _DONE_EVENTS
+        )
+    # A deed dated through its own preposition ("a report on Friday" may be one due).
+    event = head.head
     return (
-        root.dep_ in _MODIFIER_DEPS
-        and head != root
-        and head.tag_ in ("NN", "NNS")
-        and head.lower_ in _MADE_THINGS
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and event.tag_ in _NOUN_TAGS
+        and event.lower_ in _DONE_EVENTS
     )
 
 
