@@ -222,6 +222,9 @@ def test_the_past_or_next_decade_is_ten_years_back_or_ahead(
         ("five and a half hours", "PT5H30M", None),
         ("a year and a half", "P1Y6M", None),
         ("a minute and a half", "PT1M30S", None),
+        # A fraction that is no whole number of the next unit down keeps its decimal.
+        ("3.2 years", "P3.2Y", None),
+        ("2.25 years", "P2Y3M", None),
         ("two hundred years", "P200Y", None),
         ("more than two thousand years", "P2000Y", "MORE_THAN"),
         ("several centuries", "PXC", None),

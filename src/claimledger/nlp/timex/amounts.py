@@ -43,6 +43,9 @@ def duration_value(count: float | None, unit: str) -> str:
             "month": ("D", 30),
         }  # fmt: skip
         sub_letter, size = smaller[unit]
+        if abs(frac * size - round(frac * size)) > 1e-9:
+            # "3.2 years" is no whole number of months: the decimal stays (ISO 8601 allows it).
+            return f"{prefix}{count:g}{letter}"
         if not whole:  # "half a year" is P6M, "half an hour" PT30M, "half a day" PT12H
             part_prefix = "PT" if unit in ("day", "hour", "minute") else "P"
             return f"{part_prefix}{round(frac * size)}{sub_letter}"
