@@ -16,7 +16,18 @@ from datetime import date
 from functools import cache
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, exists, func, or_, select, union
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, aliased, defer
 
 from claimledger import records as rec
@@ -299,7 +310,7 @@ def _date_overlap(prefix: str, model: Any, start: Any, end: Any) -> list[Any]:
     return conditions
 
 
-def _ordered_ids(branches: Sequence[Select[Any]], order: Sequence[str]) -> Select[tuple[str]]:
+def _ordered_ids(branches: Sequence[Select[Any]], order: Sequence[str]) -> Select[str]:
     """One page of ids from the union of ``branches``, ordered by the ``order`` columns.
 
     The page is bound: ``offset`` and ``limit``.
@@ -394,7 +405,7 @@ def _attribution_page(
     entity: bool,
     speaker: bool,
     speaker_known: bool,
-) -> Select[tuple[str]]:
+) -> Select[str]:
     """The page of attribution ids for one combination of filters, their values bound.
 
     Built once per combination: building the statement and its cache key cost more
@@ -415,7 +426,7 @@ def _attribution_page(
     # One branch per way a row can match; their union is the listing.
     branches = [keys.where(*common)]
     if entity:
-        ids = bindparam("entity_ids", expanding=True)
+        ids: BindParameter[str] = bindparam("entity_ids", expanding=True)
         about = select(C.attribution_id).where(C.subject_entity_id.in_(ids))
         if speaker:
             common.append(or_(A.speaker_entity_id.in_(ids), A.id.in_(about)))
@@ -427,7 +438,7 @@ def _attribution_page(
     if speaker:
         branches = [keys.where(*common, A.speaker_name == bindparam("speaker"))]
         if speaker_known:
-            speaker_ids = bindparam("speaker_ids", expanding=True)
+            speaker_ids: BindParameter[str] = bindparam("speaker_ids", expanding=True)
             branches.append(keys.where(*common, A.speaker_entity_id.in_(speaker_ids)))
     return _ordered_ids(branches, _ATTRIBUTION_ORDER)
 

@@ -11,7 +11,7 @@ transaction; the tuples read like the Rows did (``row.title``).
 from __future__ import annotations
 
 from collections import namedtuple
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 def rows(session: Session, statement: Executable, values: Mapping[str, Any]) -> list[Any]:
     """Return the rows of ``statement`` as named tuples whose fields are its column labels."""
     result = session.connection().execute(statement, values)
-    make = _row_type(tuple(result.keys()))._make
+    make = _row_maker(tuple(result.keys()))
     return [make(row) for row in result]
 
 
@@ -34,6 +34,7 @@ def first_column(
 
 
 @cache
-def _row_type(names: tuple[str, ...]) -> type:
+def _row_maker(names: tuple[str, ...]) -> Callable[[Iterable[Any]], tuple[Any, ...]]:
     # Labels are identifiers (SQLAlchemy's column keys); rename=False makes a clash an error.
-    return namedtuple("Row", names)  # type: ignore[misc]
+    row: Any = namedtuple("Row", names)  # type: ignore[misc]
+    return row._make

@@ -279,7 +279,7 @@ def _said_by(ids: BindParameter[Any], name: BindParameter[Any]) -> ColumnElement
 
 
 @cache
-def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]]:
+def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[str]:
     """One page of claim ids in ``by``'s order, filtered by the entity and speaker bound.
 
     Binds ``entity_ids``, ``speaker_ids``, ``speaker_name``, ``offset`` and ``limit``.
@@ -292,7 +292,7 @@ def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]
     if entity:
         query = query.where(_said_by_or_about(bindparam("entity_ids", expanding=True)))
     if speaker:
-        ids = bindparam("speaker_ids", expanding=True)
+        ids: BindParameter[str] = bindparam("speaker_ids", expanding=True)
         query = query.where(_said_by(ids, bindparam("speaker_name")))
     return (
         query.order_by(*order(clock[0], clock[1]))
@@ -302,7 +302,7 @@ def _page_statement(by: Clock, entity: bool, speaker: bool) -> Select[tuple[str]
 
 
 @cache
-def _entity_page_statement(by: Clock) -> Select[tuple[str]]:
+def _entity_page_statement(by: Clock) -> Select[str]:
     """One page of the ids of claims the entities ``entity_ids`` have a part in, in order.
 
     Read off the timeline index (:mod:`claimledger.store.entity_claims`) in the
@@ -361,7 +361,8 @@ def timeline(
     page = selects.first_column(session, statement, values)
     found = dict(_claim_values(session, page))
     clock = _SAID_FIELD if by == "said" else _ABOUT_FIELD
-    return [TimelineEntry(*found[i], clock=by, when=found[i][clock]) for i in page]
+    # found[i] holds exactly StoryClaim's fields, which mypy cannot count.
+    return [TimelineEntry(*found[i], clock=by, when=found[i][clock]) for i in page]  # type: ignore[misc]
 
 
 # --- conflicts and forecasts ------------------------------------------------------------------

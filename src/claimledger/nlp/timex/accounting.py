@@ -14,6 +14,7 @@ from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex.grammar import DAY, MONTH, YEAR
 from claimledger.nlp.timex.lexicon import month_of
 from claimledger.nlp.timex.reading import Context, Reading
+from claimledger.records import Granularity
 
 _ACCOUNTING_PERIOD = re.compile(r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter)", re.I)
 _ENDED = re.compile(r"\s+(?:that\s+)?end(?P<form>ed|ing|s)\b", re.I)
@@ -35,7 +36,7 @@ def accounting_period(text: str, start: int, end: int, ctx: Context) -> Reading 
     ended = _ENDED.match(text, end) if m is not None else None
     if m is None or ended is None:
         return None
-    unit = "year" if m.group("unit").lower() == "year" else "quarter"
+    unit: Granularity = "year" if m.group("unit").lower() == "year" else "quarter"
     duration = Reading("DURATION", "P1Y" if unit == "year" else "P1Q")
     closing = _END_DATE.match(text, ended.end())
     month = month_of(closing.group("mon")) if closing else None

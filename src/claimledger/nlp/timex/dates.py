@@ -180,7 +180,8 @@ def year_end(m: re.Match[str], ctx: Context) -> Reading | None:
     if base is None or base.interval is None:
         return Reading("DATE", "XXXX", mod="END")
     end = cal.narrow(base.interval, 5 / 6, 1.0)
-    if ctx.tense == "past" and ctx.is_tense_own and ctx.anchor and end.start > ctx.anchor:
+    is_ahead = ctx.anchor is not None and end.start is not None and end.start > ctx.anchor
+    if ctx.tense == "past" and ctx.is_tense_own and is_ahead:
         base = read_period("last year", ctx) or base
         end = cal.narrow(base.interval, 5 / 6, 1.0) if base.interval else end
     return base.with_mod("END", end)

@@ -18,7 +18,7 @@ from claimledger.nlp.timex.dates import day_reading
 from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, weekday_of
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
-from claimledger.records import Interval
+from claimledger.records import Interval, TimexType
 
 
 def weekday_date(
@@ -163,7 +163,8 @@ def _day_from_narrative(step: int, ctx: Context, pod: str | None = None) -> Read
     speech that night" is a night of 2008): with no such day nearby the date
     stays open rather than guessed.
     """
-    kind, suffix = ("TIME", f"T{pod}") if pod else ("DATE", "")
+    kind: TimexType = "TIME" if pod else "DATE"
+    suffix = f"T{pod}" if pod else ""
     narrative = ctx.narrative
     if narrative is None or narrative.start is None:
         return Reading(kind, "XXXX-XX-XX" + suffix)
@@ -222,12 +223,14 @@ def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("ana") or m.group("ana2"):
         return _anaphoric_day(m, ctx)
     if m.group("inday"):  # "later in the day", "earlier in the evening"
-        day, uses_anchor = _story_day(ctx)
+        story_day, uses_anchor = _story_day(ctx)
         part = t.PARTS_OF_DAY.get((m.group("pod4") or "").lower())
-        kind, time_of_day = ("TIME", f"T{part}") if part else ("DATE", "")
-        if day is None:
+        kind: TimexType = "TIME" if part else "DATE"
+        time_of_day = f"T{part}" if part else ""
+        if story_day is None or story_day.start is None:
             return Reading(kind, f"XXXX-XX-XX{time_of_day}")
-        return Reading(kind, f"{day.start.isoformat()}{time_of_day}", day, uses_anchor=uses_anchor)
+        value = f"{story_day.start.isoformat()}{time_of_day}"
+        return Reading(kind, value, story_day, uses_anchor=uses_anchor)
     ref = re.sub(r"\s+", " ", (m.group("ref") or m.group("ref3") or "").lower())
     pod_word = (m.group("pod") or m.group("pod2") or m.group("pod3") or "").lower()
     offset = 0

@@ -17,7 +17,7 @@ from claimledger.nlp.timex.anchoring import choose
 from claimledger.nlp.timex.lexicon import full_year, month_of
 from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
-from claimledger.records import Interval
+from claimledger.records import Granularity, Interval
 
 # Periods whose first or last week "the first week of" names.
 _WEEKS_OF = frozenset({"month", "quarter", "season", "year"})
@@ -227,7 +227,7 @@ def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
     month = month_of(m.group("mon").rstrip("."))
     if month is None:
         return None
-    unit = m.group("unit").lower()
+    unit: Granularity = "quarter" if m.group("unit").lower() == "quarter" else "half"
     size = 3 if unit == "quarter" else 6
     named = read_period(f"{m.group('mon')} {m.group('year') or ''}", ctx)
     placed = named.interval if named is not None and named.interval is not None else None
@@ -290,7 +290,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", value, interval)
     if ctx.ref is None:
         return Reading("DATE", "XXXX")
-    gran = "quarter" if (noun or "").lower() == "quarter" else "year"
+    gran: Granularity = "quarter" if (noun or "").lower() == "quarter" else "year"
     last = cal.shift(ctx.ref, "quarter", -1) if gran == "quarter" else ctx.ref
     value, interval = cal.period(gran, cal.shift(last, "year", -1), is_inferred=True)
     return Reading("DATE", value, interval, uses_anchor=True)

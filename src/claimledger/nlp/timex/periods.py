@@ -227,12 +227,16 @@ def read_period(text: str, ctx: Context, *, as_span: bool = True) -> Reading | N
             rel == "the next" and ctx.tense == "past" and ctx.narrative is not None
         )
         direction = None if anaphoric else _SPAN_RELS.get(rel)
-        if (direction, unit) in _SPANS and (as_span or direction == "past"):
+        if (
+            direction is not None
+            and (direction, unit) in _SPANS
+            and (as_span or direction == "past")
+        ):
             # "the past decade" is the ten years up to now (P10Y), not the 2010s;
             # "over the next decade" the ten years from now, not the 2020s. "The
             # next century", told in 1998, is still the 21st.
-            interval = tied_interval(unit, 1, direction, ctx) if ctx.anchor else None
-            return Reading("DURATION", duration_value(1, unit), interval, uses_anchor=True)
+            tied = tied_interval(unit, 1, direction, ctx) if ctx.anchor else None
+            return Reading("DURATION", duration_value(1, unit), tied, uses_anchor=True)
         return relative_period(unit, step, ctx, anaphoric=anaphoric)
     return None
 

@@ -90,5 +90,8 @@ def infer_published(text: str, found: Sequence[Found]) -> tuple[Interval, TextSp
     if not candidates:
         return None
     best = max(candidates, key=lambda f: (f.reading.interval.start, -f.start))  # type: ignore[union-attr]
-    interval = replace(best.reading.interval, granularity="day", is_inferred=True)  # type: ignore[arg-type]
-    return interval, TextSpan(best.start, best.end, best.text)
+    day = best.reading.interval
+    assert day is not None  # every candidate has one
+    return replace(day, granularity="day", is_inferred=True), TextSpan(
+        best.start, best.end, best.text
+    )
