@@ -159,6 +159,30 @@ def _auxiliaries(verb: Token) -> list[Token]:
     ]
 
 
+def _shared_modals(verb: Token) -> list[Token]:
+    """The modal auxiliaries a coordinated verb shares with the verb it is joined to.
+
+    "will fly to Paris and meet the president on Friday": "meet" has no
+    auxiliary or subject of its own, and the "will" is both verbs'. Not after
+    a passive ("must be returned ... and set Friday as the deadline"), whose
+    second verb would be a participle too: the parser has joined two clauses.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or not head.tag_.startswith("VB"):
+        return []
+    # A bare form: after a modal a past tag is right only where past and base agree.
+    is_bare = verb.tag_ in ("VB", "VBP") or verb.lower_ in _SAME_IN_THE_PAST
+    is_joined = any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    if not (is_bare and is_joined):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    shared = _auxiliaries(head)
+    if any(a.dep_ == "auxpass" for a in shared):
+        return []
+    return shared if any(a.tag_ == "MD" for a in shared) else []
+
+
 def _through_participles(verb: Token) -> Token:
     """Return the verb whose tense ``verb`` takes, climbing over bare "-ing" forms.
 
@@ -210,6 +234,11 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     verb = _through_participles(verb)
     auxes = _auxiliaries(verb)
+    form = verb.tag_
+    if not auxes and (shared := _shared_modals(verb)):
+        # "may backfire and cost her ... on March 13": the second verb is the modal's
+        # too, in its base form whatever the tagger made of "cost".
+        auxes, form = shared, "VB"
     words = {a.lower_ for a in auxes}
     if verb.lower_ in _FORWARD_VERBS and not _is_past_perfect(verb):
         return "future"
@@ -234,7 +263,7 @@ def tense_of(span: Span) -> Tense | None:
         # "pleaded guilty to threatening to kill her in March": the infinitive's
         # "-ing" head has no tense either; the "pleaded" above it has.
         verb = _through_participles(parent) if parent is not None else verb
-        auxes = _auxiliaries(verb)
+        auxes, form = _auxiliaries(verb), verb.tag_
         # "will have a chance to make their voice known on Tuesday": the infinitive's
         # own time is in the future of the verb it hangs from ("would look for ways to
         # get around Wednesday's ruling" names a ruling already made).
@@ -243,11 +272,11 @@ def tense_of(span: Span) -> Tense | None:
             return "future"
     if _is_unreal_condition(own):
         return "future"
-    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+    if form in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     if not auxes and _is_invariant_past(verb):
         return "past"
-    if verb.tag_ == "VBN" and (not auxes or any(_is_perfect_aux(a) for a in auxes)):
+    if form == "VBN" and (not auxes or any(_is_perfect_aux(a) for a in auxes)):
         return "past"
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
@@ -346,7 +375,7 @@ def is_future_in_past(span: Span) -> bool:
     if verb is None or _is_deferred_to(span):
         return False
     verb = _through_participles(verb)
-    words = {a.lower_ for a in _auxiliaries(verb)}
+    words = {a.lower_ for a in _auxiliaries(verb) or _shared_modals(verb)}
     if "would" in words and "have" not in words:
         return True
     if verb.lower_ in _FORWARD_VERBS:
