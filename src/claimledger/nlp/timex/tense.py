@@ -159,6 +159,20 @@ def _auxiliaries(verb: Token) -> list[Token]:
     ]
 
 
+def _is_done_despite(verb: Token) -> bool:
+    """Whether ``verb`` is the "-ing" of "despite": what is conceded has happened.
+
+    "lags behind Clinton - despite winning the primary there in February":
+    the win is a fact, behind the telling, whatever the tense of the clause.
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("despite", "notwithstanding")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _shared_modals(verb: Token) -> list[Token]:
     """The modal auxiliaries a coordinated verb shares with the verb it is joined to.
 
@@ -232,6 +246,8 @@ def tense_of(span: Span) -> Tense | None:
         return None
     if _is_deferred_to(span):
         return "future"
+    if _is_done_despite(verb):
+        return "past"
     verb = _through_participles(verb)
     auxes = _auxiliaries(verb)
     form = verb.tag_
