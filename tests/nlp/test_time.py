@@ -218,7 +218,7 @@ _TENSE_CASES = {
         "March 20",
         "2025-03-20",
     ),
-    # What is conceded has happened: the April of the win is behind.
+    # What is conceded has happened: the October of the win is behind.
     "despite-winning-looks-back": (
         "He trails in the state despite winning the primary there in October .",
         ["PRP", "VBZ", "IN", "DT", "NN", "IN", "VBG", "DT", "NN", "RB", "IN", "NNP", "."],
