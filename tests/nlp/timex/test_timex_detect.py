@@ -863,6 +863,16 @@ def test_a_holiday_without_a_year_is_in_the_year_the_story_has_just_named() -> N
     assert _found("It was settled by Christmas.") == [("Christmas", "2024-12-25")]
 
 
+def test_the_fourth_of_july_is_a_holiday_and_every_christmas_a_set() -> None:
+    text = "Parades were held on the Fourth of July."
+    assert _found(text, date(2025, 8, 1), "past") == [("the Fourth of July", "2025-07-04")]
+    text = "We visit every Christmas and light fireworks each Fourth of July."
+    assert _found(text) == [
+        ("every Christmas", "XXXX-12-25"),
+        ("each Fourth of July", "XXXX-07-04"),
+    ]
+
+
 def test_a_holiday_leaves_the_storys_year_when_the_verb_or_the_calendar_says_so() -> None:
     text = "In 2012 he barely spoke of it. Working back from Election Day, time is short."
     # A present verb has left the past year; a past one stays in it.

@@ -227,7 +227,7 @@ def set_word(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Read "every day", "each year", "every other week", "every Friday" as a SET."""
+    """Read "every day", "each year", "every other week", "every Friday", "every Christmas"."""
     word = m.group("unit")
     text = m.group(0).lower()
     count = number_of(m.group("n")) if m.group("n") else None
@@ -241,6 +241,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-{month:02d}")
     if word.lower() in t.SEASONS:
         return Reading("SET", f"XXXX-{t.SEASONS[word.lower()]}")
+    if (holiday := t.HOLIDAYS.get(re.sub(r"\s+", " ", word.lower()))) is not None:
+        return Reading("SET", f"XXXX-{holiday[0]:02d}-{holiday[1]:02d}")
     return None
 
 

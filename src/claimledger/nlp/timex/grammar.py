@@ -526,7 +526,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set_every",
         rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{_alt(t.HOLIDAYS)})"
         # "every Week 12 game": a season's numbered week (or "Day 3") is a name.
         r"(?!(?<=(?-i:Week))\s+\d|(?<=(?-i:Day))\s+\d)",
         gate=("every", "each", "per"),

@@ -181,6 +181,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "fourth of july": (7, 4), "the fourth of july": (7, 4),
 }  # fmt: skip
 
 # Holidays that fall on a weekday of a month: (month, weekday with Monday = 0,
