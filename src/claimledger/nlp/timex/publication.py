@@ -92,6 +92,5 @@ def infer_published(text: str, found: Sequence[Found]) -> tuple[Interval, TextSp
     best = max(candidates, key=lambda f: (f.reading.interval.start, -f.start))  # type: ignore[union-attr]
     day = best.reading.interval
     assert day is not None  # every candidate has one
-    return replace(day, granularity="day", is_inferred=True), TextSpan(
-        best.start, best.end, best.text
-    )
+    evidence = TextSpan(best.start, best.end, best.text)
+    return replace(day, granularity="day", is_inferred=True), evidence
