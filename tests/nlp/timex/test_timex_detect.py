@@ -182,6 +182,7 @@ def test_extents_leave_out_possessives_articles_of_adjectives_and_prepositions(
         "The deficit is down three-quarters from the start of his term.",
         "One-quarter to one-third of the workers left.",
         "The backlash has been fierce in some quarters.",
+        "He won the quarter of Democratic caucus voters who call themselves liberal.",
         "His polls got into the high forties; she is in her early thirties.",
         "The GTX 1660 Ti beats the GTX 1060; see hadith no. 1997 and #1660.",
         "Kopp's 1987 Chevrolet Cavalier and a gray 2013 Toyota Camry were found.",
@@ -861,6 +862,17 @@ def test_a_holiday_without_a_year_is_in_the_year_the_story_has_just_named() -> N
     assert _found(text) == [("2012", "2012"), ("Election Day", "2012-11-06")]
     # With no year named, the anchor's nearest (no tense given here: the one behind).
     assert _found("It was settled by Christmas.") == [("Christmas", "2024-12-25")]
+
+
+def test_results_to_come_are_of_the_nearest_quarter() -> None:
+    # Told in February, the fourth quarter to report on is the one just ended; told
+    # in September, the one about to begin.
+    text = "It was to report fourth-quarter earnings on Wednesday."
+    assert _found(text, date(2016, 2, 8), "future")[0] == ("fourth-quarter", "2015-Q4")
+    assert _found(text, date(2016, 9, 15), "future")[0] == ("fourth-quarter", "2016-Q4")
+    # Without results the future is still the coming quarter.
+    text = "It will grow in the fourth quarter."
+    assert _found(text, date(2016, 2, 8), "future") == [("the fourth quarter", "2016-Q4")]
 
 
 def test_the_fourth_of_july_is_a_holiday_and_every_christmas_a_set() -> None:

@@ -150,7 +150,13 @@ def _part(unit: str, index: int, year: int, is_inferred: bool) -> tuple[str, Int
 
 
 def _part_reading(
-    unit: str, index: int, owner: str | None, rest: str | None, ctx: Context
+    unit: str,
+    index: int,
+    owner: str | None,
+    rest: str | None,
+    ctx: Context,
+    *,
+    is_reported: bool = False,
 ) -> Reading | None:
     if not 1 <= index <= (4 if unit == "quarter" else 2) and index != -1:
         return None
@@ -179,10 +185,19 @@ def _part_reading(
 
     # A bare "third quarter" in a results story is this year's, or last year's if this
     # year's has not begun; a future verb ("will report third-quarter results") does
-    # not move it to next year.
-    step = choose(bounds, range(-1, 1), base, ctx.tense or "past")
+    # not move it to next year. Results to come are of the nearest such quarter:
+    # "was to report fourth-quarter earnings", told in February, are last year's.
+    tense = None if is_reported and ctx.tense == "future" else ctx.tense or "past"
+    step = choose(bounds, range(-1, 1), base, tense)
     value, interval = _part(unit, index, base.year + (step or 0), True)
     return Reading("DATE", value, interval, uses_anchor=True)
+
+
+# What a quarter's or half's figures are called when reported: "fourth-quarter earnings".
+_RESULTS = re.compile(
+    r"\s+(?:earnings|results|profits?|loss(?:es)?|revenues?|sales|income|figures|numbers)\b",
+    re.IGNORECASE,
+)
 
 
 def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -196,7 +211,9 @@ def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
     if index == -1 and not (m.group("owner") or m.group("rest")):
         # "the last quarter" with no year is the previous quarter, not Q4.
         return relative_period("quarter", -1, ctx, anaphoric=False)
-    return _part_reading(m.group("unit").lower(), index, m.group("owner"), m.group("rest"), ctx)
+    is_reported = _RESULTS.match(m.string, m.end()) is not None
+    unit, owner, rest = m.group("unit").lower(), m.group("owner"), m.group("rest")
+    return _part_reading(unit, index, owner, rest, ctx, is_reported=is_reported)
 
 
 def first_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:

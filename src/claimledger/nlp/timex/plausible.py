@@ -91,8 +91,17 @@ _FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re
 # start", "one-quarter to one-third of its workers"), unless a year follows.
 _HYPHENATED_FRACTION = re.compile(r"\b(?:one|two|three)-quarters?$", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:year|fiscal|\d{4})", re.I)
+# "the quarter of Democratic caucus voters who ...": a fourth of them, not a time.
+_THE_QUARTER = re.compile(r"the\s+quarter$", re.I)
+_OF_OTHER_THAN_A_YEAR = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|fiscal|\d{4})\b)", re.I
+)
 # "criticism in some quarters": groups of people, not quarters of a year.
 _IN_SOME_QUARTERS = re.compile(r"\b(?:some|many|certain|other|all|several|most)\s+quarters$", re.I)
+
+
+def _is_a_fourth_of_people(m: re.Match[str], text: str) -> bool:
+    return bool(_THE_QUARTER.fullmatch(m.group(0)) and _OF_OTHER_THAN_A_YEAR.match(text, m.end()))
 
 
 def _is_rate_or_fraction(m: re.Match[str], text: str) -> bool:
@@ -294,6 +303,8 @@ def plausible(rule: Rule, m: re.Match[str], text: str) -> bool:
     if rule.name == "clock" and _HIGH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "high noon comes today": the hour of a showdown, not twelve o'clock
     if rule.name in ("period", "position") and _is_age_or_level(m, text):
+        return False
+    if rule.name == "period" and _is_a_fourth_of_people(m, text):
         return False
     if rule.name == "position" and not _is_position_of_period(m, text):
         return False
