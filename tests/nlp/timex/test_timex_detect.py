@@ -870,6 +870,9 @@ def test_results_to_come_are_of_the_nearest_quarter() -> None:
     text = "It was to report fourth-quarter earnings on Wednesday."
     assert _found(text, date(2016, 2, 8), "future")[0] == ("fourth-quarter", "2015-Q4")
     assert _found(text, date(2016, 9, 15), "future")[0] == ("fourth-quarter", "2016-Q4")
+    # Written as a code, the same.
+    text = "It was to report Q4 earnings on Wednesday."
+    assert _found(text, date(2016, 2, 8), "future")[0] == ("Q4", "2015-Q4")
     # Without results the future is still the coming quarter.
     text = "It will grow in the fourth quarter."
     assert _found(text, date(2016, 2, 8), "future") == [("the fourth quarter", "2016-Q4")]

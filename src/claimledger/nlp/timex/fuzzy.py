@@ -150,13 +150,7 @@ def _part(unit: str, index: int, year: int, is_inferred: bool) -> tuple[str, Int
 
 
 def _part_reading(
-    unit: str,
-    index: int,
-    owner: str | None,
-    rest: str | None,
-    ctx: Context,
-    *,
-    is_reported: bool = False,
+    unit: str, index: int, owner: str | None, rest: str | None, ctx: Context, m: re.Match[str]
 ) -> Reading | None:
     if not 1 <= index <= (4 if unit == "quarter" else 2) and index != -1:
         return None
@@ -187,6 +181,7 @@ def _part_reading(
     # year's has not begun; a future verb ("will report third-quarter results") does
     # not move it to next year. Results to come are of the nearest such quarter:
     # "was to report fourth-quarter earnings", told in February, are last year's.
+    is_reported = _RESULTS.match(m.string, m.end()) is not None
     tense = None if is_reported and ctx.tense == "future" else ctx.tense or "past"
     step = choose(bounds, range(-1, 1), base, tense)
     value, interval = _part(unit, index, base.year + (step or 0), True)
@@ -211,9 +206,8 @@ def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
     if index == -1 and not (m.group("owner") or m.group("rest")):
         # "the last quarter" with no year is the previous quarter, not Q4.
         return relative_period("quarter", -1, ctx, anaphoric=False)
-    is_reported = _RESULTS.match(m.string, m.end()) is not None
     unit, owner, rest = m.group("unit").lower(), m.group("owner"), m.group("rest")
-    return _part_reading(unit, index, owner, rest, ctx, is_reported=is_reported)
+    return _part_reading(unit, index, owner, rest, ctx, m)
 
 
 def first_of_a_pair(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -231,7 +225,7 @@ def _part_of_a_pair(ordinal: str, m: re.Match[str], ctx: Context) -> Reading | N
     if index is None:
         return None  # "latter" names no quarter of its own; "final" is the last (-1)
     unit = "half" if m.group("unit").lower().startswith("hal") else "quarter"
-    return _part_reading(unit, index, None, m.group("rest"), ctx)
+    return _part_reading(unit, index, None, m.group("rest"), ctx, m)
 
 
 def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -262,7 +256,7 @@ def month_part(m: re.Match[str], ctx: Context) -> Reading | None:
 def half_spelled(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the first two quarters of 1990", "the last six months of the year" as a half."""
     index = 1 if m.group("ord").lower() == "first" else 2
-    return _part_reading("half", index, None, m.group("rest"), ctx)
+    return _part_reading("half", index, None, m.group("rest"), ctx, m)
 
 
 def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -270,7 +264,7 @@ def part_code(m: re.Match[str], ctx: Context) -> Reading | None:
     code = m.group("code").upper()
     letter, digit = (code[0], code[1]) if code[0] in "QH" else (code[1], code[0])
     unit = "quarter" if letter == "Q" else "half"
-    return _part_reading(unit, int(digit), None, m.group("rest"), ctx)
+    return _part_reading(unit, int(digit), None, m.group("rest"), ctx, m)
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -141,6 +141,12 @@ def _day_of(name: str, year: int) -> date | None:
     return _holiday_in(name, year)
 
 
+def _years_around(name: str) -> range:
+    """The years from the anchor's a holiday with no year is looked for in."""
+    # A day of the four-yearly election: between two, either may be meant.
+    return range(-3, 4) if name == "super tuesday" else range(-1, 2)
+
+
 # A holiday this many days or fewer from the telling, the way the tense looks, is that
 # one, whatever earlier year the story named before: "In an interview in 2013, he
 # admitted ... Bloomberg turned 74 on Valentine's Day" (told Feb. 18, 2016) is 2016's.
@@ -154,7 +160,7 @@ def _is_near(name: str, story_year: int, ctx: Context) -> bool:
     """
     if ctx.anchor is None or story_year > ctx.anchor.year:
         return False
-    day = _by_tense(lambda year: _day_of(name, year), ctx.anchor, ctx)
+    day = _by_tense(lambda year: _day_of(name, year), ctx.anchor, ctx, _years_around(name))
     return day is not None and abs((day - ctx.anchor).days) <= _NEAR_DAYS
 
 
@@ -192,9 +198,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return day_reading(None, *t.HOLIDAYS[name], ctx)
     if ctx.ref is None:
         return Reading("DATE", "XXXX-XX-XX")
-    # A day of the four-yearly election: between two, either may be meant.
-    years = range(-3, 4) if name == "super tuesday" else range(-1, 2)
-    day = _by_tense(lambda year: _holiday_in(name, year), ctx.ref, ctx, years)
+    day = _by_tense(lambda year: _holiday_in(name, year), ctx.ref, ctx, _years_around(name))
     if day is None:
         return None
     reading = _holiday_reading(name, day, Interval(day, day, "day", True))

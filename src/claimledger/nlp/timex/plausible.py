@@ -84,17 +84,19 @@ _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:accounts?|and|or|but|while|of|in|on|at|to|from|by|with|that|which|is|was|are"
     r"|were|as|for)\b)[a-z]"
 )
+# What "a quarter of" or "the quarter of" is of when it is a time: "of the year", "of 1988".
+_A_YEAR_AFTER_OF = r"(?:year|fiscal|\d{4})"
 # "three-quarters of its food", "a quarter of the market": a fraction, not a time.
 _FRACTION = re.compile(r"\b(?:a|one|two|three)[-\s]quarters?$", re.I)
-_FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal|\d{4}))", re.I)
+_FRACTION_AFTER = re.compile(rf"\s+of\s+(?!(?:the\s+)?{_A_YEAR_AFTER_OF})", re.I)
 # Hyphenated, it is a fraction wherever it stands ("down three-quarters from the
 # start", "one-quarter to one-third of its workers"), unless a year follows.
 _HYPHENATED_FRACTION = re.compile(r"\b(?:one|two|three)-quarters?$", re.I)
-_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+)?(?:year|fiscal|\d{4})", re.I)
+_OF_A_YEAR = re.compile(rf"\s+of\s+(?:the\s+)?{_A_YEAR_AFTER_OF}", re.I)
 # "the quarter of Democratic caucus voters who ...": a fourth of them, not a time.
 _THE_QUARTER = re.compile(r"the\s+quarter$", re.I)
 _OF_OTHER_THAN_A_YEAR = re.compile(
-    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|fiscal|\d{4})\b)", re.I
+    rf"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|that\s+)?{_A_YEAR_AFTER_OF}\b)", re.I
 )
 # "criticism in some quarters": groups of people, not quarters of a year.
 _IN_SOME_QUARTERS = re.compile(r"\b(?:some|many|certain|other|all|several|most)\s+quarters$", re.I)
