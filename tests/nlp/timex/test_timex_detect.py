@@ -275,6 +275,20 @@ def test_a_period_ending_with_a_calendar_quarter_or_year_is_that_quarter_or_year
     ]
 
 
+def test_the_latest_quarter_named_is_the_period_in_focus() -> None:
+    # A charge the current quarter will bear is ahead; "the latest quarter" is
+    # the one reported on, and what "a year ago" compares with.
+    text = (
+        "The quake will result in a fourth-quarter charge. Earnings fell 59% in the "
+        "latest quarter, compared with $6.1 million a year ago."
+    )
+    assert _found(text, anchor=date(2025, 11, 2)) == [
+        ("fourth-quarter", "2025-Q4"),
+        ("the latest quarter", "2025-Q3"),
+        ("a year ago", "2024-Q3"),
+    ]
+
+
 def test_a_quarter_fixed_by_its_end_date_is_the_period_in_focus() -> None:
     # A fiscal quarter's number is not its calendar quarter; the day it ended is.
     text = (

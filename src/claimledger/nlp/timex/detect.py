@@ -30,8 +30,9 @@ NARRATIVE_REACH = 400
 # The rules whose quarters and halves are named outright ("the third quarter", "Q3 1989").
 # A period read from the day it ends ("the quarter ended Sept. 30") goes by this name.
 ACCOUNTING_RULE = "accounting_period"
-# The rules whose quarter or half is one the text names, which can be the story's focus.
-_NAMING_RULES = frozenset({"part_of", "part_code", ACCOUNTING_RULE})
+# The rules whose quarter or half is one the text names, which can be the story's focus:
+# "the third quarter", "Q3", "the quarter ended Sept. 30", and "the latest quarter".
+_NAMING_RULES = frozenset({"part_of", "part_code", "period", ACCOUNTING_RULE})
 
 
 Extent = tuple[int, int, Rule, re.Match[str]]
