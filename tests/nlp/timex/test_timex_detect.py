@@ -210,6 +210,17 @@ def test_soon_as_an_adverb_is_a_future_reference() -> None:
     assert _found("These vehicles will soon be transferred to Russia.") == [("soon", "FUTURE_REF")]
 
 
+def test_a_day_counted_within_an_event_is_the_day_of_the_telling() -> None:
+    text = "Today is the eighth day of the strike. It's the 12th straight day of protests."
+    assert _found(text) == [
+        ("Today", "2025-03-18"),
+        ("the eighth day", "2025-03-18"),
+        ("the 12th straight day", "2025-03-18"),
+    ]
+    # Told of another day, the count says nothing of which day it was.
+    assert _found("He left on the second day of the talks.") == []
+
+
 def test_a_year_ago_period_in_a_results_story_is_the_named_quarter_a_year_back() -> None:
     text = (
         "Net income in the third quarter of 2024 rose to $5 million from $3 million "

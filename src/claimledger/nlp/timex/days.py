@@ -218,6 +218,14 @@ def generic_day(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", t.GENERIC_DAY_REFS[word])
 
 
+def day_count(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "(today is) the eighth day (of the strike)": the day of the telling."""
+    if ctx.anchor is None:
+        return Reading("DATE", "XXXX-XX-XX")
+    interval = Interval(ctx.anchor, ctx.anchor, "day", ctx.is_anchor_inferred)
+    return Reading("DATE", ctx.anchor.isoformat(), interval, uses_anchor=True)
+
+
 def day_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "yesterday", "tonight", "last night", "this morning", "mid-afternoon yesterday"."""
     if m.group("ana") or m.group("ana2"):

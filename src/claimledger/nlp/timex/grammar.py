@@ -112,6 +112,11 @@ _LAST = "last" + "".join(
     rf"(?<!\b{w}\slast)" for w in ("will", "would", "could", "can", "may", "might", "should",
                                   "must", "to", "not")
 ) + r"(?<!n't\slast)(?<!n’t\slast)"  # fmt: skip
+# The count of a day within an event: "the eighth day of the strike", "its 12th day".
+_COUNTED_DAY = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th)"
+)
 # Quantifiers TimeML extents leave out: "over" and "about" are read as prepositions.
 QUANT_IN = f"(?:{_alt(q for q in t.QUANTIFIER_MODS if q not in t.QUANTIFIERS_OUTSIDE)})"
 
@@ -438,6 +443,16 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<ana2>the\s+day\s+(?:before|after)){_SAID_LAST}"
         # "later in the day", "earlier in the evening": the day the story is on.
         rf"|(?:earlier|later)\s+in\s+(?P<inday>the\s+(?:day|(?P<pod4>{PART_OF_DAY})))",
+    ),
+    # "today is the eighth day of Desert Shield", "it's the second day of an offensive":
+    # the day of the telling, counted within an event.
+    _rule(
+        "day_count",
+        r"(?:(?<=\btoday\sis\s)|(?<=\bit\sis\s)|(?<=\bit's\s)|(?<=\bit’s\s))"
+        rf"(?:now\s+)?(?P<span>(?:the\s+)?(?:{_COUNTED_DAY})\s+(?:straight\s+|consecutive\s+)?day)"
+        r"(?=\s+(?:of|in|since)\b)",
+        ["day of", "day in", "day since"],
+        part="span",
     ),
     _rule(
         "ago",

@@ -81,6 +81,7 @@ HANDLERS: dict[str, Handler] = {
     "weekdays": days.weekdays,
     "weekdays_ago": days.weekdays_ago,
     "day_ref": days.day_ref,
+    "day_count": days.day_count,
     "ago": amounts.ago,
     "duration": amounts.duration,
     "bare_units": amounts.bare_units,
