@@ -210,6 +210,18 @@ def test_soon_as_an_adverb_is_a_future_reference() -> None:
     assert _found("These vehicles will soon be transferred to Russia.") == [("soon", "FUTURE_REF")]
 
 
+def test_a_last_whose_unit_is_left_out_is_the_last_one() -> None:
+    text = "The dividend is twice as high this year as last. Sales rose more this month than last."
+    assert _found(text) == [
+        ("this year", "2025"),
+        ("last", "2024"),
+        ("this month", "2025-03"),
+        ("last", "2025-02"),
+    ]
+    # Not a "last" that goes on: "this year as last season's champion".
+    assert _found("He played this year as last season's champion.") == [("this year", "2025")]
+
+
 def test_a_day_counted_within_an_event_is_the_day_of_the_telling() -> None:
     text = "Today is the eighth day of the strike. It's the 12th straight day of protests."
     assert _found(text) == [

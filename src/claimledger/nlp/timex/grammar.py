@@ -571,6 +571,15 @@ RULES: tuple[Rule, ...] = (
         r"(?P<dir>before\s+last|after\s+next)",
         gate=("before last", "after next"),
     ),
+    # "twice as high a dividend this year as last", "more this month than last": the
+    # unit is left out after "as" or "than"; the bare "last" is the last one.
+    _rule(
+        "elided_last",
+        r"this\s+(?P<unit>year|month|week|quarter)\s+(?:as|than)\s+(?P<span>last)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|when|while)\b)",
+        gate=("as last", "than last"),
+        part="span",
+    ),
     _rule("year_end", r"(?:the\s+)?(?:year-end|year's\s+end|year\s+end)", ["end"]),
     _rule("around_year", rf"(?P<side>pre|post|mid)-(?P<year>{YEAR})", ["pre-", "post-", "mid-"]),
     # "the 2019-20 season", "fiscal 1998/99", "2015-19": the year written first is

@@ -40,6 +40,11 @@ def _two_away(m: re.Match[str], ctx: Context) -> Reading | None:
     return relative_period(m.group("unit").lower(), step, ctx, anaphoric=False)
 
 
+def _elided_last(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "this year as last": the "last" is last year.
+    return relative_period(m.group("unit").lower(), -1, ctx, anaphoric=False)
+
+
 def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     # "the week before the convention": a week, but which one the text does not say.
     return open_reading(m.group("unit").lower(), ctx)
@@ -101,6 +106,7 @@ HANDLERS: dict[str, Handler] = {
     "century_turn": dates.century_turn,
     "year_end": dates.year_end,
     "two_away": _two_away,
+    "elided_last": _elided_last,
     "fortnight": amounts.fortnight,
 }
 
