@@ -312,6 +312,20 @@ def test_the_latest_quarter_named_is_the_period_in_focus() -> None:
     ]
 
 
+def test_this_quarters_results_are_the_quarters_reported() -> None:
+    # Told in November, after the third quarter's results: its loss, not the fourth's.
+    day = date(2025, 11, 2)
+    reported = "It lost $8 million in the quarter ended Sept. 30. "
+    found = _found(reported + "This quarter's loss includes charges.", anchor=day)
+    assert found[-1] == ("This quarter", "2025-Q3")
+    # Told ahead, or with no quarter reported, it is the quarter under way.
+    found = _found(reported + "This quarter's earnings will suffer.", day, tense="future")
+    assert found[-1] == ("This quarter", "2025-Q4")
+    assert _found("This quarter's loss includes charges.", anchor=day) == [
+        ("This quarter", "2025-Q4")
+    ]
+
+
 def test_a_quarter_fixed_by_its_end_date_is_the_period_in_focus() -> None:
     # A fiscal quarter's number is not its calendar quarter; the day it ended is.
     text = (

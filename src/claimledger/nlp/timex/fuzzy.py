@@ -195,6 +195,32 @@ _RESULTS = re.compile(
 )
 
 
+_THIS_QUARTER = re.compile(r"this\s+quarter", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s?['’]s")
+
+
+def this_quarters_results(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Read "this quarter's loss includes ..." in a results story: the quarter reported.
+
+    A quarter's figures are reported once it has ended, so with the story's
+    quarter in focus already over, "this quarter's" results are that one's, not
+    those of the quarter under way. Not when told ahead ("this quarter's
+    earnings will suffer"): that is the current quarter.
+    """
+    if not _THIS_QUARTER.fullmatch(m.group(0)) or ctx.tense == "future":
+        return None
+    possessive = _POSSESSIVE.match(m.string, m.end())
+    if possessive is None or _RESULTS.match(m.string, possessive.end()) is None:
+        return None
+    focus, anchor = ctx.focus, ctx.anchor
+    if focus is None or focus.granularity != "quarter" or focus.start is None:
+        return None
+    if anchor is None or focus.end is None or focus.end >= anchor:
+        return None
+    value, interval = cal.period("quarter", focus.start, is_inferred=True)
+    return Reading("DATE", value, interval, uses_anchor=True)
+
+
 def part_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """Read "the second half of 2025", "third-quarter", "this year's third quarter"."""
     word = m.group("ord").lower()

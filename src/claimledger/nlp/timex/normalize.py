@@ -21,6 +21,8 @@ Handler = Callable[[re.Match[str], Context], Reading | None]
 def _period(m: re.Match[str], ctx: Context) -> Reading | None:
     if (generic := days.generic_day(m)) is not None:  # "today's youth"
         return generic
+    if (reported := fuzzy.this_quarters_results(m, ctx)) is not None:
+        return reported
     return read_period(m.group(0).replace(",", " "), ctx)  # "June, 2005" is June 2005
 
 
