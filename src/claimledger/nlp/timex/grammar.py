@@ -388,6 +388,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the|a|an|his|her|their|its)\s+(?!(?:{MONTH}|{WEEKDAY}|{PERIOD_UNIT}s?)\b))",
         ["before", "after", "following", "preceding"],
     ),
+    # "in the weeks before the shooting", "the days after his death": a stretch told
+    # from an event; which weeks only the event's date says (timex.deeds).
+    _rule(
+        "event_stretch",
+        r"(?P<span>the\s+(?:(?:few|last|final|first)\s+)?(?P<unit>days|weeks))"
+        r"(?=\s+(?:before|after|following|preceding|leading\s+up\s+to)\s+\w)",
+        ["before", "after", "following", "preceding"],
+        part="span",
+    ),
     # "the last week of the campaign", "the final weekend of the festival": a part of
     # an event, not the week before the telling.
     _rule(

@@ -52,6 +52,11 @@ def _event_relative(m: re.Match[str], ctx: Context) -> Reading | None:
     return open_reading(m.group("unit").lower(), ctx)
 
 
+def _event_stretch(m: re.Match[str], ctx: Context) -> Reading | None:
+    # "the weeks before the shooting": open until the event's date is found (timex.deeds).
+    return Reading("DATE", "XXXX-XX")
+
+
 HANDLERS: dict[str, Handler] = {
     "named_day": holidays.named_day,
     "date_mdy": dates.date_mdy,
@@ -84,6 +89,7 @@ HANDLERS: dict[str, Handler] = {
     "period": _period,
     "event_relative": _event_relative,
     "event_part": _event_relative,
+    "event_stretch": _event_stretch,
     "weekday": days.weekday,
     "weekdays": days.weekdays,
     "weekdays_ago": days.weekdays_ago,

@@ -1,0 +1,132 @@
+"""Times told from a deed the text dates: "the day after his death", "the weeks before it".
+
+A crime story dates its deed once ("the Oct. 23 slaying", "was killed last
+fall") and then tells other times from it. Such a time is open until the
+deed is dated; this module finds the deed's date in the parse and reads the
+times from it. Only violence counts as the deed: in a story it is the one
+event "the shooting", "the killing" and "his death" all name, where "the
+meeting" or "the vote" may be one of several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex.reading import Found, Reading
+from claimledger.records import Interval
+
+# The words that name a deed, by the kind of deed: a story's "shooting", "killing"
+# and "his death" are one, but its "bombing" may be another's. Verbs in their past forms.
+_DEED_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("shooting", "killing", "slaying", "murder", "assassination", "death", "massacre",
+         "killed", "shot", "slain", "murdered", "assassinated", "gunned"),
+        "killing",
+    ),
+    **dict.fromkeys(("bombing", "bombed"), "bombing"),
+    **dict.fromkeys(("stabbing", "stabbed"), "stabbing"),
+    "attack": "attack",
+}  # fmt: skip
+# What a date is to the deed's noun when it dates it: "the Oct. 23 slaying".
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "nummod", "poss"})
+# How many words after "before" or "after" the deed may be named: "before Slepian was killed".
+_DEED_REACH = 5
+# The rules of a time told from a deed: "the day after his death", "the weeks before the shooting".
+DEED_RULES = frozenset({"event_relative", "event_stretch"})
+# Granularities precise enough to date a deed, finest first.
+_DATING = ("day", "month", "season", "year")
+
+
+def _deed_kind(token: Token) -> str | None:
+    """The kind of deed ``token`` names, as a noun or a past verb, or ``None``."""
+    kind = _DEED_KINDS.get(token.lower_)
+    if kind is None:
+        return None
+    is_verb = token.lower_.endswith(("ed", "shot", "slain"))
+    if is_verb:
+        return kind if token.tag_ in ("VBD", "VBN") else None
+    return kind if token.tag_.startswith("NN") else None
+
+
+def _kind_dated(span: Span) -> str | None:
+    """The kind of deed ``span`` (a date) dates, if it modifies its noun or verb.
+
+    "the Oct. 23 slaying", "was killed last fall", "the shooting on Friday".
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS:
+        return _deed_kind(head)
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return _deed_kind(head.head)
+    return None
+
+
+def deed_dates(doc: Doc, found: Sequence[Found]) -> dict[str, Reading]:
+    """Return the date the text gives each kind of deed: the finest named, if one."""
+    dated: dict[str, list[Reading]] = {}
+    for f in found:
+        interval = f.reading.interval
+        if f.reading.type != "DATE" or interval is None or interval.start is None:
+            continue
+        if interval.granularity not in _DATING or f.rule in DEED_RULES:
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and len(span) and (kind := _kind_dated(span)) is not None:
+            dated.setdefault(kind, []).append(f.reading)
+    out = {}
+    for kind, readings in dated.items():
+        finest = min(_DATING.index(r.interval.granularity) for r in readings if r.interval)
+        values = {
+            r.value
+            for r in readings
+            if r.interval and _DATING.index(r.interval.granularity) == finest
+        }
+        if len(values) == 1:  # two shootings dated apart: which one is meant is unknown
+            out[kind] = next(r for r in readings if r.value in values)
+    return out
+
+
+def _deed_named(doc: Doc, end: int) -> str | None:
+    """The kind of deed the words after "before"/"after" (ending at ``end``) name."""
+    following = [t for t in doc if t.idx >= end][:_DEED_REACH]
+    return next((k for t in following if (k := _deed_kind(t)) is not None), None)
+
+
+def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Reading]) -> Found | None:
+    """Return ``f`` read from the deed's date, or unchanged; ``None`` drops it.
+
+    "the day after his death" is the day after the deed's day; "the weeks
+    before the shooting" the month (or season, or year) the deed is dated in:
+    the calendar period those weeks mostly fall in. A stretch whose deed the
+    text does not date is dropped: which weeks it means, nothing here says.
+    """
+    kept = f if f.rule == "event_relative" else None
+    gap = len(doc.text[f.end :]) - len(doc.text[f.end :].lstrip())
+    words = doc.text[f.end + gap : f.end + gap + 40].lower().split(maxsplit=1)
+    kind = _deed_named(doc, f.end + gap + len(words[0])) if words else None
+    deed = deeds.get(kind) if kind is not None else None
+    if deed is None or deed.interval is None or deed.interval.start is None:
+        return kept
+    direction = -1 if words[0] in ("before", "preceding", "leading") else 1
+    unit = f.text.lower().split()[-1]
+    day = deed.interval.start
+    if f.rule == "event_relative":
+        if unit != "day" or deed.interval.granularity != "day":
+            return f
+        moved = day + timedelta(days=direction)
+        interval = Interval(moved, moved, "day", deed.interval.is_inferred)
+        reading = Reading("DATE", moved.isoformat(), interval, uses_anchor=deed.uses_anchor)
+        return replace(f, reading=reading)
+    if deed.interval.granularity != "day":
+        return replace(f, reading=deed)
+    # The bulk of "the days before Oct. 23" is in October; of "the weeks after Oct. 3" too.
+    reach = 2 if unit == "days" else 10
+    middle = day + timedelta(days=direction * reach)
+    value, interval = cal.period("month", middle, is_inferred=deed.interval.is_inferred)
+    return replace(f, reading=Reading("DATE", value, interval, uses_anchor=deed.uses_anchor))
