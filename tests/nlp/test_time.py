@@ -74,108 +74,17 @@ def test_times_told_from_a_dated_deed_are_read_from_its_date() -> None:
         "Police are searching for him since the Oct. 23 slaying . His car was seen in "
         "the weeks before the shooting . Two men came the day after his death ."
     )
-    doc = _parsed(
-        text.split(),
-        [
-            "NNS",
-            "VBP",
-            "VBG",
-            "IN",
-            "PRP",
-            "IN",
-            "DT",
-            "NNP",
-            "CD",
-            "NN",
-            ".",
-            "PRP$",
-            "NN",
-            "VBD",
-            "VBN",
-            "IN",
-            "DT",
-            "NNS",
-            "IN",
-            "DT",
-            "NN",
-            ".",
-            "CD",
-            "NNS",
-            "VBD",
-            "DT",
-            "NN",
-            "IN",
-            "PRP$",
-            "NN",
-            ".",
-        ],
-        [
-            2,
-            2,
-            2,
-            2,
-            3,
-            2,
-            9,
-            9,
-            9,
-            5,
-            2,
-            12,
-            14,
-            14,
-            14,
-            14,
-            17,
-            15,
-            14,
-            20,
-            18,
-            14,
-            23,
-            24,
-            24,
-            26,
-            24,
-            24,
-            29,
-            27,
-            24,
-        ],
-        [
-            "nsubj",
-            "aux",
-            "ROOT",
-            "prep",
-            "pobj",
-            "prep",
-            "det",
-            "nmod",
-            "nummod",
-            "pobj",
-            "punct",
-            "poss",
-            "nsubjpass",
-            "auxpass",
-            "ROOT",
-            "prep",
-            "det",
-            "pobj",
-            "prep",
-            "det",
-            "pobj",
-            "punct",
-            "nummod",
-            "nsubj",
-            "ROOT",
-            "det",
-            "npadvmod",
-            "prep",
-            "poss",
-            "pobj",
-            "punct",
-        ],
+    tags = (
+        "NNS VBP VBG IN PRP IN DT NNP CD NN . PRP$ NN VBD VBN IN DT NNS IN DT NN . "
+        "CD NNS VBD DT NN IN PRP$ NN ."
     )
+    heads = "2 2 2 2 3 2 9 9 9 5 2 12 14 14 14 14 17 15 14 20 18 14 23 24 24 26 24 24 29 27 24"
+    deps = (
+        "nsubj aux ROOT prep pobj prep det nmod nummod pobj punct poss nsubjpass auxpass "
+        "ROOT prep det pobj prep det pobj punct nummod nsubj ROOT det npadvmod prep poss "
+        "pobj punct"
+    )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
     times = _run(doc, date(1999, 5, 6))
     assert times["Oct. 23"].value == "1998-10-23"
     # The weeks before Oct. 23 are mostly October's; the day after it is Oct. 24.
@@ -186,50 +95,13 @@ def test_times_told_from_a_dated_deed_are_read_from_its_date() -> None:
 def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     # The killing is dated, the bombing is not: which days came before it is unknown.
     text = "A man was killed in 2014 . A car was seen in the days before the bombing ."
-    doc = _parsed(
-        text.split(),
-        [
-            "DT",
-            "NN",
-            "VBD",
-            "VBN",
-            "IN",
-            "CD",
-            ".",
-            "DT",
-            "NN",
-            "VBD",
-            "VBN",
-            "IN",
-            "DT",
-            "NNS",
-            "IN",
-            "DT",
-            "NN",
-            ".",
-        ],
-        [1, 3, 3, 3, 3, 4, 3, 8, 10, 10, 10, 10, 13, 11, 13, 16, 14, 10],
-        [
-            "det",
-            "nsubjpass",
-            "auxpass",
-            "ROOT",
-            "prep",
-            "pobj",
-            "punct",
-            "det",
-            "nsubjpass",
-            "auxpass",
-            "ROOT",
-            "prep",
-            "det",
-            "pobj",
-            "prep",
-            "det",
-            "pobj",
-            "punct",
-        ],
+    tags = "DT NN VBD VBN IN CD . DT NN VBD VBN IN DT NNS IN DT NN ."
+    heads = "1 3 3 3 3 4 3 8 10 10 10 10 13 11 13 16 14 10"
+    deps = (
+        "det nsubjpass auxpass ROOT prep pobj punct det nsubjpass auxpass ROOT prep det "
+        "pobj prep det pobj punct"
     )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
     assert list(_run(doc, date(2016, 5, 6))) == ["2014"]
 
 
