@@ -92,6 +92,41 @@ def test_times_told_from_a_dated_deed_are_read_from_its_date() -> None:
     assert times["the day"].value == "1998-10-24"
 
 
+def test_a_time_of_day_the_deeds_verb_takes_is_on_the_deeds_day() -> None:
+    # Told in April 1999, with the date far back: the shooting's 10 p.m. is Oct. 23's.
+    dated = (
+        "He was shot to death last Oct. 23 at his home .",
+        "PRP VBD VBN IN NN JJ NNP CD IN PRP$ NN .",
+        "2 2 2 2 3 6 2 6 2 10 8 2",
+        "nsubjpass auxpass ROOT prep pobj amod npadvmod nummod prep poss pobj punct",
+    )
+    filler = (
+        "The police said nothing .",
+        "DT NN VBD NN .",
+        "1 2 2 2 2",
+        "det nsubj ROOT dobj punct",
+    )
+    timed = (
+        "The doctor was shot at 10 p.m. as he stood .",
+        "DT NN VBD VBN IN CD NN IN PRP VBD .",
+        "1 3 3 3 3 6 4 9 9 3 3",
+        "det nsubjpass auxpass ROOT prep nummod pobj mark nsubj advcl punct",
+    )
+    words: list[str] = []
+    tags: list[str] = []
+    heads: list[int] = []
+    deps: list[str] = []
+    for sentence in (dated, *[filler] * 20, timed):
+        offset = len(words)
+        words += sentence[0].split()
+        tags += sentence[1].split()
+        heads += [offset + int(h) for h in sentence[2].split()]
+        deps += sentence[3].split()
+    times = _run(_parsed(words, tags, heads, deps), date(1999, 4, 19))
+    assert times["Oct. 23"].value == "1998-10-23"
+    assert times["10 p.m."].value == "1998-10-23T22:00"
+
+
 def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     # The killing is dated, the bombing is not: which days came before it is unknown.
     text = "A man was killed in 2014 . A car was seen in the days before the bombing ."

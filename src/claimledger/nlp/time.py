@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from claimledger.nlp.extensions import PUBLISHED, PUBLISHED_EVIDENCE, TIMES, register_extensions
 from claimledger.nlp.quotes import find_quotes
-from claimledger.nlp.timex.deeds import DEED_RULES, deed_dates, read_from_deed
+from claimledger.nlp.timex.deeds import STRETCH_RULE, read_from_deeds
 from claimledger.nlp.timex.detect import narrative_context, read, settle
 from claimledger.nlp.timex.publication import infer_published
 from claimledger.nlp.timex.reading import Context, Found
@@ -105,8 +105,10 @@ class TimeComponent:
             return narrative_context(base, text, start, previous, quote_of=quote_of)
 
         found = read(text, extents, context_for)
-        if any(f.rule in DEED_RULES for f in found):
-            found = _read_from_deed(doc, found, parsed)
+        if parsed:
+            found = read_from_deeds(doc, found, anchor)
+        else:  # with no parse no deed is dated, and a stretch told from one stays unknown
+            found = [f for f in found if f.rule != STRETCH_RULE]
         records = tuple(_record(text, f, anchor) for f in found)
         doc._.set(TIMES, records)
         spans = [
@@ -150,18 +152,6 @@ def _is_part_of_a_name(doc: Doc, start: int, end: int, rule: str) -> bool:
         return False
     other = person[1] if person.start == i else person[0]
     return other.is_alpha and other.is_title
-
-
-def _read_from_deed(doc: Doc, found: list[Found], parsed: bool) -> list[Found]:
-    """Read "the day after his death" from the deed's date; drop what stays unknown."""
-    deeds = deed_dates(doc, found) if parsed else {}
-    out = []
-    for f in found:
-        if f.rule not in DEED_RULES:
-            out.append(f)
-        elif (read_f := read_from_deed(doc, f, deeds)) is not None:
-            out.append(read_f)
-    return out
 
 
 def _anchor_day(published: Interval | None) -> date | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,7 +37,8 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "nummod", "p
 # How many words after "before" or "after" the deed may be named: "before Slepian was killed".
 _DEED_REACH = 5
 # The rules of a time told from a deed: "the day after his death", "the weeks before the shooting".
-DEED_RULES = frozenset({"event_relative", "event_stretch"})
+STRETCH_RULE = "event_stretch"
+DEED_RULES = frozenset({"event_relative", STRETCH_RULE})
 # Granularities precise enough to date a deed, finest first.
 _DATING = ("day", "month", "season", "year")
 
@@ -130,3 +131,45 @@ def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Reading]) -> Found | Non
     middle = day + timedelta(days=direction * reach)
     value, interval = cal.period("month", middle, is_inferred=deed.interval.is_inferred)
     return replace(f, reading=Reading("DATE", value, interval, uses_anchor=deed.uses_anchor))
+
+
+def on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Reading], anchor: date) -> Found:
+    """Move a time of day the deed's verb takes to the deed's day: "was shot at 10 p.m.".
+
+    Only a time that fell back on the day of the telling: one on a day the
+    text names ("at 10 p.m. Friday", or told after "On Oct. 23") stays there.
+    """
+    interval = f.reading.interval
+    if f.rule != "clock" or interval is None or interval.start != anchor:
+        return f
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    kind = _kind_dated(span) if span is not None and len(span) else None
+    deed = deeds.get(kind) if kind is not None else None
+    if deed is None or deed.interval is None or deed.interval.granularity != "day":
+        return f
+    day = deed.interval.start
+    if day is None or day == anchor:
+        return f
+    stamp = f.reading.value.partition("T")[2]
+    moved = Interval(day, day, "time", deed.interval.is_inferred)
+    return replace(
+        f, reading=replace(f.reading, value=f"{day.isoformat()}T{stamp}", interval=moved)
+    )
+
+
+def read_from_deeds(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
+    """Read the times told from the text's deeds; drop the stretches that stay unknown."""
+    told = [f for f in found if f.rule in DEED_RULES or f.rule == "clock"]
+    if not told:
+        return found
+    deeds = deed_dates(doc, found)
+    out = []
+    for f in found:
+        if f.rule in DEED_RULES:
+            if (read := read_from_deed(doc, f, deeds)) is not None:
+                out.append(read)
+        elif f.rule == "clock" and anchor is not None and deeds:
+            out.append(on_the_deeds_day(doc, f, deeds, anchor))
+        else:
+            out.append(f)
+    return out
