@@ -1,11 +1,13 @@
 """Times told from a deed the text dates: "the day after his death", "the weeks before it".
 
 A crime story dates its deed once ("the Oct. 23 slaying", "was killed last
-fall") and then tells other times from it. Such a time is open until the
-deed is dated; this module finds the deed's date in the parse and reads the
-times from it. Only violence counts as the deed: in a story it is the one
-event "the shooting", "the killing" and "his death" all name, where "the
-meeting" or "the vote" may be one of several.
+fall") and then tells other times from it: "the day after his death", "in
+the weeks before the shooting", "was shot at 10 p.m.". Such a time is open,
+or falls back on the day of the telling, until the deed is dated; this
+module finds the deed's date in the parse and reads the times from it.
+Only violence counts as the deed: in a story it is the one event "the
+shooting", "the killing" and "his death" all name, where "the meeting" or
+"the vote" may be one of several.
 """
 
 from __future__ import annotations
