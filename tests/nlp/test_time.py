@@ -140,6 +140,19 @@ def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     assert list(_run(doc, date(2016, 5, 6))) == ["2014"]
 
 
+def test_a_noun_naming_another_thing_is_not_the_deed() -> None:
+    # The killing is dated, but "the death penalty vote" is a vote, not a death.
+    text = "A man was killed on Tuesday . Lawmakers met in the days before the death penalty vote ."
+    tags = "DT NN VBD VBN IN NNP . NNS VBD IN DT NNS IN DT NN NN NN ."
+    heads = "1 3 3 3 3 4 3 8 8 8 11 9 8 16 15 16 12 8"
+    deps = (
+        "det nsubjpass auxpass ROOT prep pobj punct nsubj ROOT prep det pobj prep det "
+        "compound compound pobj punct"
+    )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    assert list(_run(doc, date(2016, 5, 6))) == ["Tuesday"]
+
+
 def test_on_friday_in_a_past_sentence_is_the_friday_gone() -> None:
     doc = _parsed(
         ["Lukashenko", "confirmed", "it", "on", "Friday", "."],

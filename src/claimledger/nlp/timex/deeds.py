@@ -46,9 +46,12 @@ _DATING = ("day", "month", "season", "year")
 
 
 def _deed_kind(token: Token) -> str | None:
-    """The kind of deed ``token`` names, as a noun or a past verb, or ``None``."""
+    """The kind of deed ``token`` names, as a noun or a past verb, or ``None``.
+
+    Not a noun naming another thing: "the death penalty", "the shooting suspect".
+    """
     kind = _DEED_KINDS.get(token.lower_)
-    if kind is None:
+    if kind is None or token.dep_ == "compound":
         return None
     is_verb = token.lower_.endswith(("ed", "shot", "slain"))
     if is_verb:
