@@ -127,6 +127,24 @@ def test_a_time_of_day_the_deeds_verb_takes_is_on_the_deeds_day() -> None:
     assert times["10 p.m."].value == "1998-10-23T22:00"
 
 
+def test_a_time_of_day_before_the_deed_is_dated_stays_on_the_day_of_the_telling() -> None:
+    # The lede's shooting is today's; the slaying he is wanted in is another deed.
+    text = (
+        "Police shot a suspect at 3 a.m. outside a bar . "
+        "He was wanted in the Oct. 23 slaying of a clerk ."
+    )
+    tags = "NNS VBD DT NN IN CD NN IN DT NN . PRP VBD VBN IN DT NNP CD NN IN DT NN ."
+    heads = "1 1 3 1 1 6 4 6 9 7 1 13 13 13 13 18 18 18 14 18 21 19 13"
+    deps = (
+        "nsubj ROOT det dobj prep nummod pobj prep det pobj punct nsubjpass auxpass ROOT "
+        "prep det nmod nummod pobj prep det pobj punct"
+    )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    times = _run(doc, date(2019, 11, 21))
+    assert times["3 a.m."].value == "2019-11-21T03:00"
+    assert times["Oct. 23"].value == "2019-10-23"
+
+
 def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     # The killing is dated, the bombing is not: which days came before it is unknown.
     text = "A man was killed in 2014 . A car was seen in the days before the bombing ."

@@ -73,9 +73,9 @@ def _kind_dated(span: Span) -> str | None:
     return None
 
 
-def deed_dates(doc: Doc, found: Sequence[Found]) -> dict[str, Reading]:
+def deed_dates(doc: Doc, found: Sequence[Found]) -> dict[str, Found]:
     """Return the date the text gives each kind of deed: the finest named, if one."""
-    dated: dict[str, list[Reading]] = {}
+    dated: dict[str, list[Found]] = {}
     for f in found:
         interval = f.reading.interval
         if f.reading.type != "DATE" or interval is None or interval.start is None:
@@ -84,18 +84,18 @@ def deed_dates(doc: Doc, found: Sequence[Found]) -> dict[str, Reading]:
             continue
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is not None and len(span) and (kind := _kind_dated(span)) is not None:
-            dated.setdefault(kind, []).append(f.reading)
+            dated.setdefault(kind, []).append(f)
     out = {}
-    for kind, readings in dated.items():
-        finest = min(_DATING.index(r.interval.granularity) for r in readings if r.interval)
-        values = {
-            r.value
-            for r in readings
-            if r.interval and _DATING.index(r.interval.granularity) == finest
-        }
+    for kind, dates in dated.items():
+        finest = min(_DATING.index(_granularity(d)) for d in dates)
+        values = {d.reading.value for d in dates if _DATING.index(_granularity(d)) == finest}
         if len(values) == 1:  # two shootings dated apart: which one is meant is unknown
-            out[kind] = next(r for r in readings if r.value in values)
+            out[kind] = next(d for d in dates if d.reading.value in values)
     return out
+
+
+def _granularity(f: Found) -> str:
+    return f.reading.interval.granularity if f.reading.interval else ""
 
 
 def _deed_named(doc: Doc, end: int) -> str | None:
@@ -104,7 +104,7 @@ def _deed_named(doc: Doc, end: int) -> str | None:
     return next((k for t in following if (k := _deed_kind(t)) is not None), None)
 
 
-def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Reading]) -> Found | None:
+def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Found]) -> Found | None:
     """Return ``f`` read from the deed's date, or unchanged; ``None`` drops it.
 
     "the day after his death" is the day after the deed's day; "the weeks
@@ -116,7 +116,7 @@ def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Reading]) -> Found | Non
     gap = len(doc.text[f.end :]) - len(doc.text[f.end :].lstrip())
     words = doc.text[f.end + gap : f.end + gap + 40].lower().split(maxsplit=1)
     kind = _deed_named(doc, f.end + gap + len(words[0])) if words else None
-    deed = deeds.get(kind) if kind is not None else None
+    deed = deeds[kind].reading if kind in deeds else None
     if deed is None or deed.interval is None or deed.interval.start is None:
         return kept
     direction = -1 if words[0] in ("before", "preceding", "leading") else 1
@@ -138,28 +138,29 @@ def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Reading]) -> Found | Non
     return replace(f, reading=Reading("DATE", value, interval, uses_anchor=deed.uses_anchor))
 
 
-def on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Reading], anchor: date) -> Found:
+def on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Found], anchor: date) -> Found:
     """Move a time of day the deed's verb takes to the deed's day: "was shot at 10 p.m.".
 
-    Only a time that fell back on the day of the telling: one on a day the
-    text names ("at 10 p.m. Friday", or told after "On Oct. 23") stays there.
+    Only a time that fell back on the day of the telling, after the deed's
+    date was named: one on a day of its own ("at 10 p.m. Friday", or told
+    after "On Oct. 23") stays there, and so does the "shot a suspect at 3
+    a.m." of a lede before "the Oct. 23 slaying" he is wanted in.
     """
     interval = f.reading.interval
     if f.rule != "clock" or interval is None or interval.start != anchor:
         return f
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     kind = _kind_dated(span) if span is not None and len(span) else None
-    deed = deeds.get(kind) if kind is not None else None
-    if deed is None or deed.interval is None or deed.interval.granularity != "day":
+    dating = deeds.get(kind) if kind is not None else None
+    if dating is None or dating.start > f.start:
         return f
-    day = deed.interval.start
-    if day is None or day == anchor:
+    deed = dating.reading.interval
+    if deed is None or deed.granularity != "day" or deed.start is None or deed.start == anchor:
         return f
     stamp = f.reading.value.partition("T")[2]
-    moved = Interval(day, day, "time", deed.interval.is_inferred)
-    return replace(
-        f, reading=replace(f.reading, value=f"{day.isoformat()}T{stamp}", interval=moved)
-    )
+    moved = Interval(deed.start, deed.start, "time", deed.is_inferred)
+    value = f"{deed.start.isoformat()}T{stamp}"
+    return replace(f, reading=replace(f.reading, value=value, interval=moved))
 
 
 def read_from_deeds(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
