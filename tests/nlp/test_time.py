@@ -145,6 +145,26 @@ def test_a_time_of_day_before_the_deed_is_dated_stays_on_the_day_of_the_telling(
     assert times["Oct. 23"].value == "2019-10-23"
 
 
+def test_a_stretch_before_an_event_dated_in_its_own_phrase_is_read_from_that_date() -> None:
+    # Any event, not only a deed, when the phrase itself dates it. Told on Sept. 23, 2016.
+    text = (
+        "Polls tightened in the days before the Nov. 8 election . "
+        "Holt was quiet in the weeks leading up to Monday night 's debate ."
+    )
+    tags = "NNS VBD IN DT NNS IN DT NNP CD NN . NNP VBD JJ IN DT NNS VBG IN IN NNP NN POS NN ."
+    heads = "1 1 1 4 2 4 9 9 7 5 1 12 12 12 12 16 14 16 17 18 21 23 21 19 12"
+    deps = (
+        "nsubj ROOT prep det pobj prep det nmod nummod pobj punct nsubj ROOT acomp prep det "
+        "pobj acl prep prep compound poss case pobj punct"
+    )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    times = _run(doc, date(2016, 9, 23))
+    # The days before Nov. 8 are November's; the weeks up to Sept. 26 September's.
+    assert times["the days"].value == "2016-11"
+    assert times["Monday night"].value == "2016-09-26TNI"
+    assert times["the weeks"].value == "2016-09"
+
+
 def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     # The killing is dated, the bombing is not: which days came before it is unknown.
     text = "A man was killed in 2014 . A car was seen in the days before the bombing ."

@@ -7,11 +7,13 @@ or falls back on the day of the telling, until the deed is dated; this
 module finds the deed's date in the parse and reads the times from it.
 Only violence counts as the deed: in a story it is the one event "the
 shooting", "the killing" and "his death" all name, where "the meeting" or
-"the vote" may be one of several.
+"the vote" may be one of several. Any event serves when its own phrase
+dates it: "the weeks leading up to Monday night's debate".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -38,6 +40,9 @@ _DEED_KINDS: dict[str, str] = {
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "nummod", "poss"})
 # How many words after "before" or "after" the deed may be named: "before Slepian was killed".
 _DEED_REACH = 5
+_POSSESSIVE = re.compile(r"\s?['’]s\b")
+# How far after "before"/"after" an event's own date may start: "up to Monday night's".
+_PHRASE_REACH = 12
 # The rules of a time told from a deed: "the day after his death", "the weeks before the shooting".
 STRETCH_RULE = "event_stretch"
 DEED_RULES = frozenset({"event_relative", STRETCH_RULE})
@@ -104,7 +109,26 @@ def _deed_named(doc: Doc, end: int) -> str | None:
     return next((k for t in following if (k := _deed_kind(t)) is not None), None)
 
 
-def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Found]) -> Found | None:
+def _dated_in_phrase(doc: Doc, found: Sequence[Found], start: int) -> Reading | None:
+    """The date an event phrase starting at ``start`` gives its own noun: "Monday's debate"."""
+    for g in found:
+        if g.start < start or g.start > start + _PHRASE_REACH or g.rule in DEED_RULES:
+            continue
+        interval = g.reading.interval
+        if interval is None or interval.start is None or interval.granularity not in _DATING:
+            continue
+        if _POSSESSIVE.match(doc.text, g.end):
+            return g.reading  # "Monday night's debate", however it is parsed
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in _MODIFIER_DEPS and root.head.tag_.startswith("NN"):
+            return g.reading
+    return None
+
+
+def read_from_deed(
+    doc: Doc, f: Found, deeds: dict[str, Found], found: Sequence[Found] = ()
+) -> Found | None:
     """Return ``f`` read from the deed's date, or unchanged; ``None`` drops it.
 
     "the day after his death" is the day after the deed's day; "the weeks
@@ -115,8 +139,10 @@ def read_from_deed(doc: Doc, f: Found, deeds: dict[str, Found]) -> Found | None:
     kept = f if f.rule == "event_relative" else None
     gap = len(doc.text[f.end :]) - len(doc.text[f.end :].lstrip())
     words = doc.text[f.end + gap : f.end + gap + 40].lower().split(maxsplit=1)
-    kind = _deed_named(doc, f.end + gap + len(words[0])) if words else None
-    deed = deeds[kind].reading if kind in deeds else None
+    after = f.end + gap + len(words[0]) if words else f.end
+    kind = _deed_named(doc, after) if words else None
+    # "the weeks leading up to Monday night's debate": any event dated in its own phrase.
+    deed = _dated_in_phrase(doc, found, after) or (deeds[kind].reading if kind in deeds else None)
     if deed is None or deed.interval is None or deed.interval.start is None:
         return kept
     direction = -1 if words[0] in ("before", "preceding", "leading") else 1
@@ -172,7 +198,7 @@ def read_from_deeds(doc: Doc, found: list[Found], anchor: date | None) -> list[F
     out = []
     for f in found:
         if f.rule in DEED_RULES:
-            if (read := read_from_deed(doc, f, deeds)) is not None:
+            if (read := read_from_deed(doc, f, deeds, found)) is not None:
                 out.append(read)
         elif f.rule == "clock" and anchor is not None and deeds:
             out.append(on_the_deeds_day(doc, f, deeds, anchor))

@@ -394,7 +394,7 @@ RULES: tuple[Rule, ...] = (
         "event_stretch",
         r"(?P<span>the\s+(?:(?:few|last|final|first)\s+)?(?P<unit>days|weeks))"
         r"(?=\s+(?:before|after|following|preceding|leading\s+up\s+to)\s+\w)",
-        ["before", "after", "following", "preceding"],
+        ["before", "after", "following", "preceding", "leading up"],
         part="span",
     ),
     # "the last week of the campaign", "the final weekend of the festival": a part of
