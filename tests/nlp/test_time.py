@@ -165,6 +165,24 @@ def test_a_stretch_before_an_event_dated_in_its_own_phrase_is_read_from_that_dat
     assert times["the weeks"].value == "2016-09"
 
 
+def test_a_period_next_to_a_dated_event_is_that_events_period_moved_by_one() -> None:
+    text = (
+        "A man was shot on Oct. 23 . The week after the shooting was calm . "
+        "On the day after the Nov. 8 election , markets fell ."
+    )
+    tags = "DT NN VBD VBN IN NNP CD . DT NN IN DT NN VBD JJ . IN DT NN IN DT NNP CD NN , NNS VBD ."
+    heads = "1 3 3 3 3 4 5 3 9 13 13 12 13 13 13 13 26 18 16 18 23 23 21 19 26 26 26 26"
+    deps = (
+        "det nsubjpass auxpass ROOT prep pobj nummod punct det npadvmod mark det nsubj ROOT "
+        "acomp punct prep det pobj prep det nmod nummod pobj punct nsubj ROOT punct"
+    )
+    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    times = _run(doc, date(2016, 11, 20))
+    # Oct. 23, 2016 is in ISO week 42; the week after it is week 43.
+    assert times["The week"].value == "2016-W43"
+    assert times["the day"].value == "2016-11-09"
+
+
 def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
     # The killing is dated, the bombing is not: which days came before it is unknown.
     text = "A man was killed in 2014 . A car was seen in the days before the bombing ."

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex.reading import Found, Reading
-from claimledger.records import Interval
+from claimledger.records import Granularity, Interval
 
 # The words that name a deed, by the kind of deed: a story's "shooting", "killing"
 # and "his death" are one, but its "bombing" may be another's. Verbs in their past forms.
@@ -46,6 +46,8 @@ _PHRASE_REACH = 12
 # The rules of a time told from a deed: "the day after his death", "the weeks before the shooting".
 STRETCH_RULE = "event_stretch"
 DEED_RULES = frozenset({"event_relative", STRETCH_RULE})
+# The units "the ... after the deed" steps by, finest first (a season's deed is too coarse).
+_STEPPED = ("day", "week", "month", "year")
 # Granularities precise enough to date a deed, finest first.
 _DATING = ("day", "month", "season", "year")
 
@@ -149,12 +151,18 @@ def read_from_deed(
     unit = f.text.lower().split()[-1]
     day = deed.interval.start
     if f.rule == "event_relative":
-        if unit != "day" or deed.interval.granularity != "day":
+        # "the day after his death", "the month before the June vote": the deed's day,
+        # week, month or year moved by one; not a unit finer than the deed is dated in.
+        dated = deed.interval.granularity
+        if unit not in _STEPPED or dated not in _STEPPED:
             return f
-        moved = day + timedelta(days=direction)
-        interval = Interval(moved, moved, "day", deed.interval.is_inferred)
-        reading = Reading("DATE", moved.isoformat(), interval, uses_anchor=deed.uses_anchor)
-        return replace(f, reading=reading)
+        if _STEPPED.index(unit) < _STEPPED.index(dated):
+            return f
+        gran: Granularity = unit  # type: ignore[assignment]
+        value, interval = cal.period(
+            gran, cal.shift(day, gran, direction), is_inferred=deed.interval.is_inferred
+        )
+        return replace(f, reading=Reading("DATE", value, interval, uses_anchor=deed.uses_anchor))
     if deed.interval.granularity != "day":
         return replace(f, reading=deed)
     # The bulk of "the days before Oct. 23" is in October; of "the weeks after Oct. 3" too.

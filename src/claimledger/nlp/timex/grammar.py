@@ -380,12 +380,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?={_JOINER}(?P<mon2>{MONTH})\s+(?:of\s+)?(?P<pair_year>{YEAR}))",
         {name.rstrip(".") for name in t.MONTHS},
     ),
-    # "the week before the convention", "the month after the election": told from an
-    # event, not from the anchor; which week is open.
+    # "the week before the convention", "the day after the Nov. 8 election": told from
+    # an event, not from the anchor; which week only the event's date says (timex.deeds).
     _rule(
         "event_relative",
         r"the\s+(?P<unit>week|month|year|weekend|day)(?=\s+(?:before|after|following|preceding)\s+"
-        rf"(?:the|a|an|his|her|their|its)\s+(?!(?:{MONTH}|{WEEKDAY}|{PERIOD_UNIT}s?)\b))",
+        rf"(?:the|a|an|his|her|their|its)\s+(?!(?:{PERIOD_UNIT}s?)\b))",
         ["before", "after", "following", "preceding"],
     ),
     # "in the weeks before the shooting", "the days after his death": a stretch told
