@@ -128,7 +128,7 @@ def _dated_in_phrase(doc: Doc, found: Sequence[Found], start: int) -> Reading | 
     return None
 
 
-def read_from_deed(
+def _read_from_deed(
     doc: Doc, f: Found, deeds: dict[str, Found], found: Sequence[Found] = ()
 ) -> Found | None:
     """Return ``f`` read from the deed's date, or unchanged; ``None`` drops it.
@@ -172,7 +172,7 @@ def read_from_deed(
     return replace(f, reading=Reading("DATE", value, interval, uses_anchor=deed.uses_anchor))
 
 
-def on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Found], anchor: date) -> Found:
+def _on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Found], anchor: date) -> Found:
     """Move a time of day the deed's verb takes to the deed's day: "was shot at 10 p.m.".
 
     Only a time that fell back on the day of the telling, after the deed's
@@ -199,17 +199,16 @@ def on_the_deeds_day(doc: Doc, f: Found, deeds: dict[str, Found], anchor: date) 
 
 def read_from_deeds(doc: Doc, found: list[Found], anchor: date | None) -> list[Found]:
     """Read the times told from the text's deeds; drop the stretches that stay unknown."""
-    told = [f for f in found if f.rule in DEED_RULES or f.rule == "clock"]
-    if not told:
+    if not any(f.rule in DEED_RULES or f.rule == "clock" for f in found):
         return found
     deeds = deed_dates(doc, found)
     out = []
     for f in found:
         if f.rule in DEED_RULES:
-            if (read := read_from_deed(doc, f, deeds, found)) is not None:
+            if (read := _read_from_deed(doc, f, deeds, found)) is not None:
                 out.append(read)
         elif f.rule == "clock" and anchor is not None and deeds:
-            out.append(on_the_deeds_day(doc, f, deeds, anchor))
+            out.append(_on_the_deeds_day(doc, f, deeds, anchor))
         else:
             out.append(f)
     return out
