@@ -69,6 +69,11 @@ def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]
     return Doc(vocab, words=words, tags=tags, heads=heads, deps=deps, pos=pos)
 
 
+def _parsed_from(text: str, tags: str, heads: str, deps: str) -> Doc:
+    """A parse written as four space-separated strings: words, tags, head indices, labels."""
+    return _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+
+
 def test_times_told_from_a_dated_deed_are_read_from_its_date() -> None:
     text = (
         "Police are searching for him since the Oct. 23 slaying . His car was seen in "
@@ -84,7 +89,7 @@ def test_times_told_from_a_dated_deed_are_read_from_its_date() -> None:
         "ROOT prep det pobj prep det pobj punct nummod nsubj ROOT det npadvmod prep poss "
         "pobj punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     times = _run(doc, date(1999, 5, 6))
     assert times["Oct. 23"].value == "1998-10-23"
     # The weeks before Oct. 23 are mostly October's; the day after it is Oct. 24.
@@ -139,7 +144,7 @@ def test_a_time_of_day_before_the_deed_is_dated_stays_on_the_day_of_the_telling(
         "nsubj ROOT det dobj prep nummod pobj prep det pobj punct nsubjpass auxpass ROOT "
         "prep det nmod nummod pobj prep det pobj punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     times = _run(doc, date(2019, 11, 21))
     assert times["3 a.m."].value == "2019-11-21T03:00"
     assert times["Oct. 23"].value == "2019-10-23"
@@ -157,7 +162,7 @@ def test_a_stretch_before_an_event_dated_in_its_own_phrase_is_read_from_that_dat
         "nsubj ROOT prep det pobj prep det nmod nummod pobj punct nsubj ROOT acomp prep det "
         "pobj acl prep prep compound poss case pobj punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     times = _run(doc, date(2016, 9, 23))
     # The days before Nov. 8 are November's; the weeks up to Sept. 26 September's.
     assert times["the days"].value == "2016-11"
@@ -176,7 +181,7 @@ def test_a_period_next_to_a_dated_event_is_that_events_period_moved_by_one() -> 
         "det nsubjpass auxpass ROOT prep pobj nummod punct det npadvmod mark det nsubj ROOT "
         "acomp punct prep det pobj prep det nmod nummod pobj punct nsubj ROOT punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     times = _run(doc, date(2016, 11, 20))
     # Oct. 23, 2016 is in ISO week 42; the week after it is week 43.
     assert times["The week"].value == "2016-W43"
@@ -192,7 +197,7 @@ def test_a_stretch_told_from_an_undated_deed_is_left_out() -> None:
         "det nsubjpass auxpass ROOT prep pobj punct det nsubjpass auxpass ROOT prep det "
         "pobj prep det pobj punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     assert list(_run(doc, date(2016, 5, 6))) == ["2014"]
 
 
@@ -205,7 +210,7 @@ def test_a_noun_naming_another_thing_is_not_the_deed() -> None:
         "det nsubjpass auxpass ROOT prep pobj punct nsubj ROOT prep det pobj prep det "
         "compound compound pobj punct"
     )
-    doc = _parsed(text.split(), tags.split(), [int(h) for h in heads.split()], deps.split())
+    doc = _parsed_from(text, tags, heads, deps)
     assert list(_run(doc, date(2016, 5, 6))) == ["Tuesday"]
 
 
