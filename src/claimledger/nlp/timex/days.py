@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import WEEKDAY_PRESENT_PAST_WEIGHT, choose_in
 from claimledger.nlp.timex.dates import day_reading
-from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, weekday_of
+from claimledger.nlp.timex.lexicon import day_of, month_of, number_of, possessive_end, weekday_of
 from claimledger.nlp.timex.periods import read_period
 from claimledger.nlp.timex.reading import Context, Reading
 from claimledger.records import Interval, TimexType
@@ -63,7 +63,6 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.I)
 _ANAPHORIC_WEEKDAY = re.compile(r"the\s+(?:previous|preceding|following)", re.I)
 # "a Sunday night memorial service": the article is the service's. Not "a Sunday in May".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|when|while|after|before|during|and|or)\b)[a-z]")
-_POSSESSIVE = re.compile(r"\s?['’]s\b")  # "Monday 's" in tokenized text
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -96,7 +95,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     # Tuesday's primary": the present is the comment's, not the day's. The event
     # named is mostly gone by, unless the day ahead is much the nearer (told on a
     # Sunday, "expect Clinton to win Monday's debate" is the next day's).
-    is_comment = ctx.tense == "present" and _POSSESSIVE.match(m.string, m.end()) is not None
+    is_comment = ctx.tense == "present" and possessive_end(m.string, m.end()) is not None
     step = step if rel and rel.lower() not in ("this", "that") else None
     found = weekday_date(day, step, ctx, leans_back=is_comment)
     # "Friday night" is that day's night, as TimeML writes it (2025-03-14TNI) and as

@@ -13,6 +13,7 @@ dates it: "the weeks leading up to Monday night's debate".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -21,6 +22,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from claimledger.nlp.timex import calendar as cal
+from claimledger.nlp.timex.lexicon import possessive_end
 from claimledger.nlp.timex.reading import Found, Reading
 from claimledger.records import Granularity, Interval
 
@@ -40,8 +42,9 @@ _DEED_KINDS: dict[str, str] = {
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "nummod", "poss"})
 # How many words after "before" or "after" the deed may be named: "before Slepian was killed".
 _DEED_REACH = 5
-_POSSESSIVE = re.compile(r"\s?['’]s\b")
-# How far after "before"/"after" an event's own date may start: "up to Monday night's".
+# The word that sets a stretch or period on one side of its event.
+_SIDE = re.compile(r"\s+(before|after|following|preceding|leading\s+up\s+to)\b", re.IGNORECASE)
+# How far after the side word an event's own date may start: "(leading up to) Monday night's".
 _PHRASE_REACH = 12
 # The rules of a time told from a deed: "the day after his death", "the weeks before the shooting".
 STRETCH_RULE = "event_stretch"
@@ -107,7 +110,8 @@ def _granularity(f: Found) -> str:
 
 def _deed_named(doc: Doc, end: int) -> str | None:
     """The kind of deed the words after "before"/"after" (ending at ``end``) name."""
-    following = [t for t in doc if t.idx >= end][:_DEED_REACH]
+    first = bisect.bisect_left(doc, end, key=lambda t: t.idx)
+    following = doc[first : first + _DEED_REACH]
     return next((k for t in following if (k := _deed_kind(t)) is not None), None)
 
 
@@ -119,7 +123,7 @@ def _dated_in_phrase(doc: Doc, found: Sequence[Found], start: int) -> Reading | 
         interval = g.reading.interval
         if interval is None or interval.start is None or interval.granularity not in _DATING:
             continue
-        if _POSSESSIVE.match(doc.text, g.end):
+        if possessive_end(doc.text, g.end) is not None:
             return g.reading  # "Monday night's debate", however it is parsed
         span = doc.char_span(g.start, g.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
@@ -139,15 +143,17 @@ def _read_from_deed(
     text does not date is dropped: which weeks it means, nothing here says.
     """
     kept = f if f.rule == "event_relative" else None
-    gap = len(doc.text[f.end :]) - len(doc.text[f.end :].lstrip())
-    words = doc.text[f.end + gap : f.end + gap + 40].lower().split(maxsplit=1)
-    after = f.end + gap + len(words[0]) if words else f.end
-    kind = _deed_named(doc, after) if words else None
+    side = _SIDE.match(doc.text, f.end)
+    if side is None:
+        return kept
+    kind = _deed_named(doc, side.end())
     # "the weeks leading up to Monday night's debate": any event dated in its own phrase.
-    deed = _dated_in_phrase(doc, found, after) or (deeds[kind].reading if kind in deeds else None)
+    deed = _dated_in_phrase(doc, found, side.end()) or (
+        deeds[kind].reading if kind in deeds else None
+    )
     if deed is None or deed.interval is None or deed.interval.start is None:
         return kept
-    direction = -1 if words[0] in ("before", "preceding", "leading") else 1
+    direction = 1 if side.group(1).lower() in ("after", "following") else -1
     unit = f.text.lower().split()[-1]
     day = deed.interval.start
     if f.rule == "event_relative":

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from claimledger.nlp.timex import calendar as cal
 from claimledger.nlp.timex import tables as t
 from claimledger.nlp.timex.anchoring import choose
-from claimledger.nlp.timex.lexicon import full_year, month_of
+from claimledger.nlp.timex.lexicon import full_year, month_of, possessive_end
 from claimledger.nlp.timex.periods import read_period, relative_period
 from claimledger.nlp.timex.reading import Context, Reading, inferred
 from claimledger.records import Granularity, Interval
@@ -196,7 +196,6 @@ _RESULTS = re.compile(
 
 
 _THIS_QUARTER = re.compile(r"this\s+quarter", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\s?['’]s")
 
 
 def this_quarters_results(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -209,8 +208,8 @@ def this_quarters_results(m: re.Match[str], ctx: Context) -> Reading | None:
     """
     if not _THIS_QUARTER.fullmatch(m.group(0)) or ctx.tense == "future":
         return None
-    possessive = _POSSESSIVE.match(m.string, m.end())
-    if possessive is None or _RESULTS.match(m.string, possessive.end()) is None:
+    after = possessive_end(m.string, m.end())
+    if after is None or _RESULTS.match(m.string, after) is None:
         return None
     focus, anchor = ctx.focus, ctx.anchor
     if focus is None or focus.granularity != "quarter" or focus.start is None:

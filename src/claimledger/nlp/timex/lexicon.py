@@ -6,6 +6,15 @@ import re
 
 from claimledger.nlp.timex import tables as t
 
+# "Monday's", "this quarter’s", and "Monday 's" in tokenized text.
+_POSSESSIVE = re.compile(r"\s?['’]s\b")
+
+
+def possessive_end(text: str, at: int) -> int | None:
+    """Return where a possessive 's right at ``at`` ends ("Monday's debate"), else ``None``."""
+    m = _POSSESSIVE.match(text, at)
+    return m.end() if m is not None else None
+
 
 def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.strip().lower().rstrip("."))
